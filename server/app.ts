@@ -1,0 +1,131 @@
+import { Hono, type MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { forwardToUpstream } from './api-proxy';
+import { authRoutes } from './auth-routes';
+import { CspReportLog, describeCspReport, parseCspReports } from './csp-reports';
+import { expectedOrigin, jsonMessage, rawTarget, type AppContext, type AppEnv } from './request-context';
+import { SECURITY_HEADERS } from './security-headers';
+import { readSession } from './session-cookie';
+import type { SessionManager } from './session';
+import { isUnsafeTarget, serveStatic } from './static';
+import type { Upstream } from './upstream';
+
+export interface AppOptions {
+  upstream: Upstream;
+  sessions: SessionManager;
+  /** Built app to serve; omitted in `--dev`, where Vite serves it. */
+  distDir?: string;
+  /** The embedded API's demo tokens; enables POST /auth/demo. */
+  demoTokens?: { owner: string; viewer: string };
+  /** Exposes /api/__test/* without a session. Never for production. */
+  testHooks?: boolean;
+  cspReports?: CspReportLog;
+  /** Where one-line warnings go (CSP reports, unexpected errors); console.warn by default. */
+  warn?: (line: string) => void;
+}
+
+export const CSRF_HEADER = 'x-requested-with';
+export const CSRF_HEADER_VALUE = 'seqera-console';
+export const MAX_BODY_BYTES = 256 * 1024;
+const MAX_CSP_REPORT_BYTES = 16 * 1024;
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+function isServerPath(path: string): boolean {
+  return path === '/api' || path.startsWith('/api/') || path === '/auth' || path.startsWith('/auth/');
+}
+
+const securityHeaders: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (isUnsafeTarget(rawTarget(c))) {
+    c.res = new Response('Not found\n', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  } else {
+    await next();
+  }
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.header(name, value);
+  if (isServerPath(c.req.path)) c.header('Cache-Control', 'no-store');
+};
+
+/**
+ * A cross-site HTML form can neither set a custom header nor fake its Origin, so requiring both
+ * stops CSRF even though SameSite=Strict treats other ports of the same host as same-site.
+ */
+const csrfGuard: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (SAFE_METHODS.has(c.req.method)) return next();
+  if (c.req.header(CSRF_HEADER) !== CSRF_HEADER_VALUE) {
+    return jsonMessage(c, 403, `Requests that change data must carry the header X-Requested-With: ${CSRF_HEADER_VALUE}.`);
+  }
+  const origin = c.req.header('origin');
+  if (origin !== undefined && origin.toLowerCase() !== expectedOrigin(c)) {
+    return jsonMessage(c, 403, 'Cross-origin requests are not accepted.');
+  }
+  return next();
+};
+
+const limitBody = (maxSize: number): MiddlewareHandler<AppEnv> =>
+  bodyLimit({ maxSize, onError: (c) => jsonMessage(c, 413, `The request body is larger than ${maxSize / 1024} KiB.`) });
+
+export function createApp(options: AppOptions): Hono<AppEnv> {
+  const { upstream, sessions, distDir, testHooks = false } = options;
+  const cspReports = options.cspReports ?? new CspReportLog();
+  const warn = options.warn ?? ((line: string) => console.warn(line));
+  const app = new Hono<AppEnv>();
+
+  app.use('*', securityHeaders);
+  for (const prefix of ['/api', '/auth']) {
+    app.use(prefix, csrfGuard, limitBody(MAX_BODY_BYTES));
+    app.use(`${prefix}/*`, csrfGuard, limitBody(MAX_BODY_BYTES));
+  }
+
+  app.post('/csp-report', limitBody(MAX_CSP_REPORT_BYTES), async (c) => {
+    const type = c.req.header('content-type')?.split(';')[0]?.trim().toLowerCase();
+    if (type !== 'application/csp-report' && type !== 'application/reports+json' && type !== 'application/json') {
+      return c.body(null, 415);
+    }
+    for (const report of parseCspReports(await c.req.json().catch(() => undefined))) {
+      cspReports.add(report);
+      warn(describeCspReport(report));
+    }
+    return c.body(null, 204);
+  });
+
+  app.route('/auth', authRoutes({ upstream, sessions, demoTokens: options.demoTokens }));
+
+  if (testHooks) {
+    for (const path of ['/api/__test/csp-reports', '/__test/csp-reports']) {
+      app.get(path, (c) => c.json({ reports: cspReports.list() }));
+      app.delete(path, (c) => {
+        cspReports.clear();
+        return c.body(null, 204);
+      });
+    }
+    app.all('/api/__test/*', (c) => forwardToUpstream(c, upstream, undefined));
+  } else {
+    app.all('/api/__test/*', (c) => c.notFound());
+  }
+
+  app.all('/api/*', (c) => {
+    const check = readSession(c, sessions);
+    if (check.state !== 'valid') {
+      return jsonMessage(c, 401, check.state === 'none' ? 'Not signed in' : 'Your session has ended. Sign in again.');
+    }
+    return forwardToUpstream(c, upstream, check.session.token);
+  });
+
+  if (distDir !== undefined) {
+    app.on(['GET', 'HEAD'], '*', (c) => {
+      if (isServerPath(c.req.path)) return c.notFound();
+      return serveStatic(c.req.raw, distDir);
+    });
+  }
+
+  app.notFound((c: AppContext) =>
+    isServerPath(c.req.path) ? jsonMessage(c, 404, 'Not found') : c.text('Not found\n', 404),
+  );
+
+  app.onError((error, c: AppContext) => {
+    // The message only: request bodies (which may hold secrets) are never part of it.
+    warn(`Unexpected error on ${c.req.method} ${c.req.path}: ${error.name}: ${error.message}`);
+    return isServerPath(c.req.path) ? jsonMessage(c, 500, 'Internal server error') : c.text('Internal server error\n', 500);
+  });
+
+  return app;
+}
