@@ -1,0 +1,67 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { newCredentialsId } from './crypto';
+import { badRequest, conflict } from './errors';
+import type { ProviderId, StoredKeys } from './providers';
+import { contextOf, type Store } from './store';
+
+export const MAX_BULK = 20_000;
+
+const secret = () => randomBytes(30).toString('base64url');
+
+/** A rotation of realistic, valid shapes so bulk lists look like real workspaces and exercise every filter. */
+const TEMPLATES: { provider: ProviderId; baseUrl?: string; keys: (i: number) => StoredKeys }[] = [
+  { provider: 'aws', keys: (i) => ({ publicKeys: { mode: 'keys', accessKey: `AKIA${String(i).padStart(16, '0')}` }, secrets: { secretKey: secret() } }) },
+  { provider: 'container-reg', keys: (i) => ({ publicKeys: { userName: `robot${i}`, registry: 'docker.io' }, secrets: { password: secret() } }) },
+  { provider: 'github', baseUrl: 'https://github.com', keys: (i) => ({ publicKeys: { username: `bot-${i}` }, secrets: { password: secret() } }) },
+  { provider: 'google', keys: (i) => ({ publicKeys: { serviceAccountEmail: `runner-${i}@project.iam.gserviceaccount.com`, workloadIdentityProvider: 'projects/1/locations/global/workloadIdentityPools/p/providers/q' }, secrets: {} }) },
+  { provider: 'ssh', keys: () => ({ publicKeys: {}, secrets: { privateKey: secret() } }) },
+  { provider: 'tw-agent', keys: () => ({ publicKeys: { connectionId: randomUUID(), shared: false }, secrets: {} }) },
+];
+
+export interface BulkRequest {
+  workspaceId: number | null;
+  userId: number;
+  count: number;
+  prefix: string;
+}
+
+export function parseBulkRequest(body: unknown, defaultUserId: number): BulkRequest {
+  const input = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+  const { workspaceId, userId = defaultUserId, count, prefix = `bulk-${randomBytes(3).toString('hex')}` } = input;
+  if (workspaceId !== null && !Number.isSafeInteger(workspaceId)) throw badRequest('workspaceId must be an integer or null');
+  if (!Number.isSafeInteger(userId)) throw badRequest('userId must be an integer');
+  if (!Number.isSafeInteger(count) || (count as number) < 1 || (count as number) > MAX_BULK) {
+    throw badRequest(`count must be an integer from 1 to ${MAX_BULK}`);
+  }
+  if (typeof prefix !== 'string' || !/^[A-Za-z0-9_-]{1,90}$/.test(prefix)) throw badRequest('prefix must be 1 to 90 name characters');
+  return { workspaceId: workspaceId as number | null, userId: userId as number, count: count as number, prefix };
+}
+
+/** Inserts `count` credentials in one transaction; a name clash rolls everything back. */
+export function insertBulk(store: Store, request: BulkRequest): number {
+  const now = Date.now();
+  const context = contextOf(request.workspaceId, request.userId);
+  store.db.transaction(() => {
+    for (let i = 0; i < request.count; i += 1) {
+      const name = `${request.prefix}-${String(i + 1).padStart(5, '0')}`;
+      if (store.isNameTaken(context, name)) throw conflict(`Credentials name '${name}' is already in use`);
+      const template = TEMPLATES[i % TEMPLATES.length] as (typeof TEMPLATES)[number];
+      store.insertCredentials({
+        id: newCredentialsId(),
+        workspaceId: request.workspaceId,
+        userId: request.userId,
+        name,
+        provider: template.provider,
+        description: i % 3 === 0 ? `Bulk credential ${i + 1}` : null,
+        baseUrl: template.baseUrl ?? null,
+        category: null,
+        keys: template.keys(i),
+        status: i % 17 === 0 ? 'INVALID' : 'AVAILABLE',
+        message: i % 17 === 0 ? 'The provider rejected the credentials (bulk sample).' : null,
+        lastUsed: i % 4 === 0 ? null : new Date(now - (i % 365) * 86_400_000).toISOString(),
+        now: new Date(now - i * 1000).toISOString(),
+      });
+    }
+  })();
+  return request.count;
+}

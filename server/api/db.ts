@@ -1,0 +1,116 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+export type Db = Database.Database;
+
+export const MEMORY_DB = ':memory:';
+
+/**
+ * `context` is 'w:<workspaceId>' or 'u:<userId>' (personal): one column makes per-context uniqueness a plain
+ * partial unique index, and listing a context a single index range scan.
+ */
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS users (
+  id INTEGER PRIMARY KEY,
+  user_name TEXT NOT NULL UNIQUE,
+  email TEXT NOT NULL,
+  first_name TEXT NOT NULL,
+  last_name TEXT NOT NULL,
+  organization TEXT,
+  token_hash TEXT NOT NULL UNIQUE,
+  date_created TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS orgs (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE,
+  full_name TEXT NOT NULL,
+  org_type TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS org_members (
+  org_id INTEGER NOT NULL REFERENCES orgs(id) ON DELETE CASCADE,
+  user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  member_id INTEGER NOT NULL,
+  role TEXT NOT NULL CHECK (role IN ('owner', 'member', 'collaborator')),
+  PRIMARY KEY (org_id, user_id)
+);
+CREATE TABLE IF NOT EXISTS workspaces (
+  id INTEGER PRIMARY KEY,
+  org_id INTEGER NOT NULL REFERENCES orgs(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  full_name TEXT NOT NULL,
+  visibility TEXT NOT NULL,
+  UNIQUE (org_id, name)
+);
+CREATE TABLE IF NOT EXISTS workspace_members (
+  workspace_id INTEGER NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+  user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  role TEXT NOT NULL CHECK (role IN ('owner', 'admin', 'maintain', 'launch', 'connect', 'view')),
+  PRIMARY KEY (workspace_id, user_id)
+);
+CREATE TABLE IF NOT EXISTS credentials (
+  id TEXT PRIMARY KEY,
+  context TEXT NOT NULL,
+  workspace_id INTEGER REFERENCES workspaces(id) ON DELETE CASCADE,
+  user_id INTEGER REFERENCES users(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  provider TEXT NOT NULL,
+  description TEXT,
+  base_url TEXT,
+  category TEXT,
+  public_keys TEXT NOT NULL,
+  secret_keys TEXT,
+  status TEXT NOT NULL CHECK (status IN ('AVAILABLE', 'INVALID')),
+  message TEXT,
+  last_used TEXT,
+  last_validated TEXT,
+  date_created TEXT NOT NULL,
+  last_updated TEXT NOT NULL,
+  deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))
+);
+CREATE INDEX IF NOT EXISTS credentials_context_deleted_name ON credentials (context, deleted, name);
+CREATE UNIQUE INDEX IF NOT EXISTS credentials_live_name ON credentials (context, name) WHERE deleted = 0;
+CREATE TABLE IF NOT EXISTS workflows (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('running', 'stopped')),
+  workspace_id INTEGER NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+  url TEXT
+);
+CREATE TABLE IF NOT EXISTS workflow_credentials (
+  workflow_id TEXT NOT NULL REFERENCES workflows(id) ON DELETE CASCADE,
+  credentials_id TEXT NOT NULL REFERENCES credentials(id) ON DELETE CASCADE,
+  PRIMARY KEY (workflow_id, credentials_id)
+);
+CREATE INDEX IF NOT EXISTS workflow_credentials_by_credentials ON workflow_credentials (credentials_id);
+CREATE TABLE IF NOT EXISTS pairings (
+  id TEXT PRIMARY KEY,
+  public_key TEXT NOT NULL,
+  private_key TEXT NOT NULL
+);
+`;
+
+/** Tables in an order that deletes children before parents (used by the test reset). */
+export const TABLES_CHILD_FIRST = [
+  'workflow_credentials',
+  'workflows',
+  'credentials',
+  'workspace_members',
+  'workspaces',
+  'org_members',
+  'orgs',
+  'users',
+  'pairings',
+  'meta',
+] as const;
+
+export function openDatabase(dbPath: string): Db {
+  if (dbPath !== MEMORY_DB) mkdirSync(dirname(dbPath), { recursive: true });
+  const db = new Database(dbPath);
+  db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('synchronous = NORMAL');
+  db.exec(SCHEMA);
+  return db;
+}

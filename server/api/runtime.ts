@@ -1,0 +1,26 @@
+/** Switches that only the test-only routes change; they live in memory and reset with the process. */
+export interface InjectedFailure {
+  method: string;
+  pathPrefix: string;
+  status: number;
+  remaining: number;
+}
+
+export class Runtime {
+  validateTransient = false;
+  failures: InjectedFailure[] = [];
+
+  /** Consumes one matching injected failure, if any, and returns its status. */
+  takeFailure(method: string, path: string): number | undefined {
+    const failure = this.failures.find((f) => f.method === method && path.startsWith(f.pathPrefix) && f.remaining > 0);
+    if (failure === undefined) return undefined;
+    failure.remaining -= 1;
+    this.failures = this.failures.filter((f) => f.remaining > 0);
+    return failure.status;
+  }
+
+  clear() {
+    this.validateTransient = false;
+    this.failures = [];
+  }
+}

@@ -1,0 +1,395 @@
+import { createPrivateKey, generateKeyPairSync, randomBytes, randomInt, randomUUID } from 'node:crypto';
+import { newCredentialsId, sha256Hex } from './crypto';
+import type { ProviderId, PublicKeys, SecretKeys } from './providers';
+import { K8S_TEST_CERTIFICATE, K8S_TEST_PRIVATE_KEY } from './seed-fixtures';
+import type { CredentialsStatus, Store } from './store';
+
+export const DEMO_OWNER_ID = 1;
+export const DEMO_VIEWER_ID = 2;
+export const ORG_GENOMICS = 1001;
+export const ORG_OTHER = 1002;
+export const WS_PRODUCTION = 201;
+export const WS_RESEARCH = 202;
+export const WS_SHARED = 301;
+export const DEMO_PAIRING_ID = 'demo-pairing';
+
+const UPPER_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+const pick = (alphabet: string, length: number) =>
+  Array.from({ length }, () => alphabet[randomInt(alphabet.length)]).join('');
+const awsAccessKeyId = () => `AKIA${pick(UPPER_DIGITS, 16)}`;
+const awsSecret = () => pick(`${ALNUM}+/`, 40);
+const azureAccountKey = () => randomBytes(64).toString('base64');
+
+/**
+ * RSA generation costs ~150 ms a key; tests and e2e resets reseed often, so one process reuses its RSA pairs.
+ * Every value stays distinct within a database, which is what the "no secret in any response" tests rely on.
+ */
+const rsaCache: { privateKey: string; publicKey: string }[] = [];
+function rsaPair(index: number, type: 'pkcs1' | 'pkcs8') {
+  while (rsaCache.length <= index) {
+    const pair = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    rsaCache.push({
+      privateKey: pair.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+      publicKey: pair.publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+    });
+  }
+  const pair = rsaCache[index] as (typeof rsaCache)[number];
+  if (type === 'pkcs8') return pair;
+  return { ...pair, privateKey: createPrivateKey(pair.privateKey).export({ type: 'pkcs1', format: 'pem' }).toString() };
+}
+
+function ecPrivateKeyPem(): string {
+  return generateKeyPairSync('ec', { namedCurve: 'prime256v1' }).privateKey.export({ type: 'sec1', format: 'pem' }).toString();
+}
+
+function googleServiceAccountJson(project: string, account: string): string {
+  return JSON.stringify(
+    {
+      type: 'service_account',
+      project_id: project,
+      private_key_id: randomBytes(20).toString('hex'),
+      private_key: rsaPair(1, 'pkcs8').privateKey,
+      client_email: `${account}@${project}.iam.gserviceaccount.com`,
+      client_id: String(randomInt(1e9, 2e9)) + String(randomInt(1e9, 2e9)),
+      auth_uri: 'https://accounts.google.com/o/oauth2/auth',
+      token_uri: 'https://oauth2.googleapis.com/token',
+    },
+    null,
+    2,
+  );
+}
+
+interface SeedCredential {
+  name: string;
+  provider: ProviderId;
+  description?: string;
+  baseUrl?: string;
+  category?: string;
+  publicKeys: PublicKeys;
+  secrets: SecretKeys;
+  status?: CredentialsStatus;
+  message?: string;
+  /** Days ago; undefined = never used. */
+  lastUsedDaysAgo?: number;
+}
+
+const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
+
+function productionCredentials(): SeedCredential[] {
+  return [
+    {
+      name: 'aws-batch-keys',
+      provider: 'aws',
+      description: 'Access keys of the pipeline runner IAM user (eu-west-1)',
+      category: 'cloud-compute',
+      publicKeys: { mode: 'keys', accessKey: awsAccessKeyId() },
+      secrets: { secretKey: awsSecret() },
+      lastUsedDaysAgo: 1,
+    },
+    {
+      name: 'aws-batch-role',
+      provider: 'aws',
+      description: 'Cross-account role for AWS Batch, with a Platform-managed External ID',
+      category: 'cloud-compute',
+      publicKeys: { mode: 'role', assumeRoleArn: 'arn:aws:iam::123456789012:role/SeqeraBatchAccess', externalId: randomUUID() },
+      secrets: {},
+      lastUsedDaysAgo: 3,
+    },
+    {
+      name: 'dockerhub',
+      provider: 'container-reg',
+      category: 'container-reg',
+      publicKeys: { userName: 'genomicslab', registry: 'docker.io' },
+      secrets: { password: `dckr_pat_${pick(ALNUM, 27)}` },
+      lastUsedDaysAgo: 0,
+    },
+    {
+      name: 'ghcr',
+      provider: 'container-reg',
+      publicKeys: { userName: 'genomics-lab-bot', registry: 'ghcr.io' },
+      secrets: { password: `ghp_${pick(ALNUM, 36)}` },
+    },
+    {
+      name: 'github-pipelines',
+      provider: 'github',
+      description: 'Read access to private nf-core forks',
+      baseUrl: 'https://github.com',
+      category: 'scm-host',
+      publicKeys: { username: 'genomics-lab-bot' },
+      secrets: { password: `ghp_${pick(ALNUM, 36)}` },
+      lastUsedDaysAgo: 2,
+    },
+    {
+      name: 'github-app-ci',
+      provider: 'github_app',
+      publicKeys: { appId: String(randomInt(100_000, 999_999)), clientId: `Iv23li${pick(ALNUM, 14)}`, slug: 'genomics-lab-ci' },
+      secrets: { privateKey: rsaPair(0, 'pkcs1').privateKey, webhookSecret: pick(ALNUM, 32) },
+      lastUsedDaysAgo: 40,
+    },
+    {
+      name: 'gitlab-group',
+      provider: 'gitlab',
+      baseUrl: 'https://gitlab.com/genomics-lab',
+      publicKeys: { username: 'pipeline-runner' },
+      secrets: { token: `glpat-${pick(ALNUM, 20)}` },
+      lastUsedDaysAgo: 200,
+    },
+    {
+      name: 'bitbucket-ci',
+      provider: 'bitbucket',
+      baseUrl: 'https://bitbucket.org/genomics-lab',
+      publicKeys: { username: 'ci@genomics-lab.example.com' },
+      secrets: { token: `ATATT3xFfGF0${pick(ALNUM, 40)}` },
+      status: 'INVALID',
+      message: 'Bitbucket rejected the credentials: the API token has expired or was revoked (HTTP 401).',
+      lastUsedDaysAgo: 95,
+    },
+    {
+      name: 'gitea-internal',
+      provider: 'gitea',
+      baseUrl: 'https://gitea.genomics-lab.example.com',
+      publicKeys: { username: 'nextflow' },
+      secrets: { password: pick(ALNUM, 24) },
+    },
+    {
+      name: 'hpc-login-ssh',
+      provider: 'ssh',
+      description: 'Login node of the Slurm cluster',
+      publicKeys: {},
+      secrets: { privateKey: ecPrivateKeyPem() },
+      lastUsedDaysAgo: 0,
+    },
+    {
+      name: 'k8s-cluster',
+      provider: 'k8s',
+      publicKeys: { certificate: K8S_TEST_CERTIFICATE },
+      secrets: { privateKey: K8S_TEST_PRIVATE_KEY },
+      lastUsedDaysAgo: 12,
+    },
+    {
+      name: 'azure-batch-eu',
+      provider: 'azure',
+      publicKeys: { batchName: 'genomicsbatcheu', storageName: 'genomicsstoreeu' },
+      secrets: { batchKey: azureAccountKey(), storageKey: azureAccountKey() },
+      lastUsedDaysAgo: 7,
+    },
+    {
+      name: 'azure-cloud-vm',
+      provider: 'azure-cloud',
+      publicKeys: {
+        subscriptionId: randomUUID(),
+        storageName: 'genomicsvmstore',
+        tenantId: randomUUID(),
+        clientId: randomUUID(),
+      },
+      secrets: { clientSecret: `${pick(ALNUM, 3)}8Q~${pick(ALNUM, 34)}` },
+    },
+    {
+      name: 'google-batch',
+      provider: 'google',
+      publicKeys: {},
+      secrets: { data: googleServiceAccountJson('genomics-lab-prod', 'seqera-runner') },
+      lastUsedDaysAgo: 5,
+    },
+    {
+      name: 's3-minio',
+      provider: 's3',
+      baseUrl: 'https://minio.genomics-lab.example.com',
+      publicKeys: { accessKey: pick(ALNUM, 20), pathStyleAccessEnabled: true },
+      secrets: { secretKey: awsSecret() },
+      lastUsedDaysAgo: 30,
+    },
+    {
+      name: 'tw-agent-hpc',
+      provider: 'tw-agent',
+      publicKeys: { connectionId: randomUUID(), workDir: '/scratch/nextflow/work', shared: false },
+      secrets: {},
+    },
+    {
+      name: 'seqera-compute',
+      provider: 'seqeracompute',
+      description: 'Managed by Seqera Platform',
+      publicKeys: { mode: 'keys', accessKey: awsAccessKeyId() },
+      secrets: { secretKey: awsSecret() },
+      lastUsedDaysAgo: 1,
+    },
+  ];
+}
+
+function researchCredentials(): SeedCredential[] {
+  return [
+    {
+      name: 'research-aws',
+      provider: 'aws',
+      publicKeys: { mode: 'keys', accessKey: awsAccessKeyId() },
+      secrets: { secretKey: awsSecret() },
+      lastUsedDaysAgo: 4,
+    },
+    {
+      name: 'research-google-wif',
+      provider: 'google',
+      publicKeys: {
+        serviceAccountEmail: 'research-runner@genomics-research.iam.gserviceaccount.com',
+        workloadIdentityProvider: 'projects/123456789012/locations/global/workloadIdentityPools/seqera/providers/platform',
+      },
+      secrets: {},
+    },
+    {
+      name: 'codecommit-research',
+      provider: 'codecommit',
+      baseUrl: 'https://git-codecommit.eu-west-1.amazonaws.com',
+      publicKeys: { username: awsAccessKeyId() },
+      secrets: { password: awsSecret() },
+    },
+    {
+      name: 'azure-devops',
+      provider: 'azurerepos',
+      baseUrl: 'https://dev.azure.com/genomics-lab/pipelines',
+      publicKeys: { username: 'research-bot' },
+      secrets: { password: pick(ALNUM, 52) },
+      lastUsedDaysAgo: 60,
+    },
+    {
+      name: 'azure-entra-sp',
+      provider: 'azure_entra',
+      publicKeys: { batchName: 'researchbatch', storageName: 'researchstore', tenantId: randomUUID(), clientId: randomUUID() },
+      secrets: { clientSecret: `${pick(ALNUM, 3)}8Q~${pick(ALNUM, 34)}` },
+    },
+  ];
+}
+
+function personalCredentials(owner: 'owner' | 'viewer'): SeedCredential[] {
+  if (owner === 'viewer') {
+    return [
+      {
+        name: 'my-gitlab',
+        provider: 'gitlab',
+        baseUrl: 'https://gitlab.com',
+        publicKeys: { username: 'victor.varga' },
+        secrets: { token: `glpat-${pick(ALNUM, 20)}`, password: `glpat-${pick(ALNUM, 20)}` },
+      },
+    ];
+  }
+  return [
+    {
+      name: 'my-github',
+      provider: 'github',
+      baseUrl: 'https://github.com',
+      publicKeys: { username: 'olivia-okafor' },
+      secrets: { password: `github_pat_${pick(ALNUM, 60)}` },
+      lastUsedDaysAgo: 9,
+    },
+    {
+      name: 'laptop-ssh',
+      provider: 'ssh',
+      publicKeys: {},
+      secrets: { privateKey: ecPrivateKeyPem(), passphrase: pick(ALNUM, 16) },
+    },
+  ];
+}
+
+function sharedCredentials(): SeedCredential[] {
+  return [
+    {
+      name: 'other-lab-aws',
+      provider: 'aws',
+      publicKeys: { mode: 'keys', accessKey: awsAccessKeyId() },
+      secrets: { secretKey: awsSecret() },
+      lastUsedDaysAgo: 2,
+    },
+    {
+      name: 'other-lab-quay',
+      provider: 'container-reg',
+      publicKeys: { userName: 'otherlab+robot', registry: 'quay.io' },
+      secrets: { password: pick(UPPER_DIGITS, 64) },
+    },
+  ];
+}
+
+export interface DemoTokens {
+  owner: string;
+  viewer: string;
+}
+
+/** Fills an empty database with the demo users, organisations, credentials, workflows and a key pairing. */
+export function seedDemo(store: Store, tokens: DemoTokens) {
+  const db = store.db;
+  const created = daysAgo(400);
+  db.transaction(() => {
+    const user = db.prepare(
+      `INSERT INTO users (id, user_name, email, first_name, last_name, organization, token_hash, date_created)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    user.run(DEMO_OWNER_ID, 'demo-owner', 'olivia.okafor@example.com', 'Olivia', 'Okafor', 'Genomics Lab', sha256Hex(tokens.owner), created);
+    user.run(DEMO_VIEWER_ID, 'demo-viewer', 'victor.varga@example.org', 'Victor', 'Varga', 'Other Lab', sha256Hex(tokens.viewer), created);
+
+    const org = db.prepare('INSERT INTO orgs (id, name, full_name, org_type) VALUES (?, ?, ?, ?)');
+    org.run(ORG_GENOMICS, 'genomics-lab', 'Genomics Lab', 'pro');
+    org.run(ORG_OTHER, 'other-lab', 'Other Lab', 'academic');
+    const orgMember = db.prepare('INSERT INTO org_members (org_id, user_id, member_id, role) VALUES (?, ?, ?, ?)');
+    orgMember.run(ORG_GENOMICS, DEMO_OWNER_ID, 5001, 'owner');
+    orgMember.run(ORG_GENOMICS, DEMO_VIEWER_ID, 5002, 'member');
+    orgMember.run(ORG_OTHER, DEMO_VIEWER_ID, 5003, 'owner');
+
+    const workspace = db.prepare('INSERT INTO workspaces (id, org_id, name, full_name, visibility) VALUES (?, ?, ?, ?, ?)');
+    workspace.run(WS_PRODUCTION, ORG_GENOMICS, 'production', 'Production pipelines', 'PRIVATE');
+    workspace.run(WS_RESEARCH, ORG_GENOMICS, 'research', 'Research and development', 'SHARED');
+    workspace.run(WS_SHARED, ORG_OTHER, 'shared', 'Shared resources', 'PRIVATE');
+    const member = db.prepare('INSERT INTO workspace_members (workspace_id, user_id, role) VALUES (?, ?, ?)');
+    member.run(WS_PRODUCTION, DEMO_OWNER_ID, 'owner');
+    member.run(WS_PRODUCTION, DEMO_VIEWER_ID, 'view');
+    member.run(WS_RESEARCH, DEMO_OWNER_ID, 'view');
+    member.run(WS_RESEARCH, DEMO_VIEWER_ID, 'admin');
+    member.run(WS_SHARED, DEMO_VIEWER_ID, 'owner');
+
+    const ids = new Map<string, string>();
+    const insertAll = (workspaceId: number | null, userId: number, list: SeedCredential[]) => {
+      list.forEach((seed, index) => {
+        const id = newCredentialsId();
+        ids.set(seed.name, id);
+        store.insertCredentials({
+          id,
+          workspaceId,
+          userId,
+          name: seed.name,
+          provider: seed.provider,
+          description: seed.description ?? null,
+          baseUrl: seed.baseUrl ?? null,
+          category: seed.category ?? null,
+          keys: { publicKeys: seed.publicKeys, secrets: seed.secrets },
+          status: seed.status,
+          message: seed.message ?? null,
+          lastUsed: seed.lastUsedDaysAgo === undefined ? null : daysAgo(seed.lastUsedDaysAgo),
+          lastValidated: seed.status === 'INVALID' ? daysAgo(1) : null,
+          now: daysAgo(300 - index * 10),
+        });
+      });
+    };
+    insertAll(WS_PRODUCTION, DEMO_OWNER_ID, productionCredentials());
+    insertAll(WS_RESEARCH, DEMO_VIEWER_ID, researchCredentials());
+    insertAll(WS_SHARED, DEMO_VIEWER_ID, sharedCredentials());
+    insertAll(null, DEMO_OWNER_ID, personalCredentials('owner'));
+    insertAll(null, DEMO_VIEWER_ID, personalCredentials('viewer'));
+
+    const workflow = db.prepare('INSERT INTO workflows (id, name, status, workspace_id, url) VALUES (?, ?, ?, ?, ?)');
+    const uses = db.prepare('INSERT INTO workflow_credentials (workflow_id, credentials_id) VALUES (?, ?)');
+    const watchUrl = (id: string) => `https://cloud.seqera.io/orgs/genomics-lab/workspaces/production/watch/${id}`;
+    const workflows: [string, string, 'running' | 'stopped', string | null, string[]][] = [
+      ['3xKq9TnPzW2bLd', 'nf-core/rnaseq (hungry_turing)', 'running', watchUrl('3xKq9TnPzW2bLd'), ['aws-batch-keys', 'dockerhub']],
+      ['5mRv1YcHsQ8aJe', 'nf-core/sarek (brave_curie)', 'running', null, ['hpc-login-ssh']],
+      ['7pLw4ZdKtU6cMf', 'nf-core/chipseq (quiet_hopper)', 'stopped', watchUrl('7pLw4ZdKtU6cMf'), ['aws-batch-keys']],
+    ];
+    for (const [id, name, status, url, credentialNames] of workflows) {
+      workflow.run(id, name, status, WS_PRODUCTION, url);
+      for (const credentialName of credentialNames) uses.run(id, ids.get(credentialName));
+    }
+
+    const pairing = rsaPair(2, 'pkcs8');
+    db.prepare('INSERT INTO pairings (id, public_key, private_key) VALUES (?, ?, ?)').run(
+      DEMO_PAIRING_ID,
+      pairing.publicKey,
+      pairing.privateKey,
+    );
+  })();
+}

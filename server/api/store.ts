@@ -1,0 +1,247 @@
+import type { SecretBox } from './crypto';
+import type { Db } from './db';
+import type { ProviderId, PublicKeys, SecretKeys, StoredKeys } from './providers';
+
+export type WorkspaceRole = 'owner' | 'admin' | 'maintain' | 'launch' | 'connect' | 'view';
+export type CredentialsStatus = 'AVAILABLE' | 'INVALID';
+
+export interface UserRow {
+  id: number;
+  user_name: string;
+  email: string;
+  first_name: string;
+  last_name: string;
+  organization: string | null;
+  date_created: string;
+}
+
+export interface CredentialsRow {
+  id: string;
+  context: string;
+  workspace_id: number | null;
+  user_id: number | null;
+  name: string;
+  provider: ProviderId;
+  description: string | null;
+  base_url: string | null;
+  category: string | null;
+  public_keys: string;
+  secret_keys: string | null;
+  status: CredentialsStatus;
+  message: string | null;
+  last_used: string | null;
+  last_validated: string | null;
+  date_created: string;
+  last_updated: string;
+  deleted: 0 | 1;
+}
+
+export interface NewCredentials {
+  id: string;
+  workspaceId: number | null;
+  userId: number;
+  name: string;
+  provider: ProviderId;
+  description: string | null;
+  baseUrl: string | null;
+  category: string | null;
+  keys: StoredKeys;
+  status?: CredentialsStatus;
+  message?: string | null;
+  lastUsed?: string | null;
+  lastValidated?: string | null;
+  now: string;
+}
+
+export interface OrgMembershipRow {
+  org_id: number;
+  org_name: string;
+  org_full_name: string;
+  org_type: string;
+  member_id: number;
+  role: 'owner' | 'member' | 'collaborator';
+}
+
+export interface WorkspaceMembershipRow {
+  org_id: number;
+  org_name: string;
+  org_type: string;
+  workspace_id: number;
+  workspace_name: string;
+  workspace_full_name: string;
+  visibility: string;
+  role: WorkspaceRole;
+}
+
+export interface WorkflowRow {
+  id: string;
+  name: string;
+  status: 'running' | 'stopped';
+  workspace_id: number;
+  url: string | null;
+}
+
+/** A credential context: one workspace, or one user's personal credentials. */
+export const contextOf = (workspaceId: number | null, userId: number) =>
+  workspaceId === null ? `u:${userId}` : `w:${workspaceId}`;
+
+/** All SQL lives here, as prepared statements; secret keys are sealed per row with the row id as AAD. */
+export class Store {
+  readonly db: Db;
+  readonly #box: SecretBox;
+  readonly #stmts;
+
+  constructor(db: Db, box: SecretBox) {
+    this.db = db;
+    this.#box = box;
+    this.#stmts = {
+      userByToken: db.prepare<[string], UserRow>('SELECT * FROM users WHERE token_hash = ?'),
+      user: db.prepare<[number], UserRow>('SELECT * FROM users WHERE id = ?'),
+      workspaceRole: db.prepare<[number, number], { role: WorkspaceRole }>(
+        'SELECT role FROM workspace_members WHERE workspace_id = ? AND user_id = ?',
+      ),
+      orgMemberships: db.prepare<[number], OrgMembershipRow>(
+        `SELECT o.id AS org_id, o.name AS org_name, o.full_name AS org_full_name, o.org_type, m.member_id, m.role
+         FROM org_members m JOIN orgs o ON o.id = m.org_id WHERE m.user_id = ? ORDER BY o.name`,
+      ),
+      workspaceMemberships: db.prepare<[number], WorkspaceMembershipRow>(
+        `SELECT o.id AS org_id, o.name AS org_name, o.org_type, w.id AS workspace_id, w.name AS workspace_name,
+           w.full_name AS workspace_full_name, w.visibility, m.role
+         FROM workspace_members m JOIN workspaces w ON w.id = m.workspace_id JOIN orgs o ON o.id = w.org_id
+         WHERE m.user_id = ? ORDER BY o.name, w.name`,
+      ),
+      list: db.prepare<[string], CredentialsRow>(
+        'SELECT * FROM credentials WHERE context = ? AND deleted = 0 ORDER BY name',
+      ),
+      get: db.prepare<[string], CredentialsRow>('SELECT * FROM credentials WHERE id = ?'),
+      nameTaken: db.prepare<[string, string, string], { id: string }>(
+        'SELECT id FROM credentials WHERE context = ? AND deleted = 0 AND name = ? AND id <> ?',
+      ),
+      insert: db.prepare(
+        `INSERT INTO credentials (id, context, workspace_id, user_id, name, provider, description, base_url, category,
+           public_keys, secret_keys, status, message, last_used, last_validated, date_created, last_updated, deleted)
+         VALUES (@id, @context, @workspaceId, @userId, @name, @provider, @description, @baseUrl, @category,
+           @publicKeys, @secretKeys, @status, @message, @lastUsed, @lastValidated, @now, @now, 0)`,
+      ),
+      update: db.prepare(
+        `UPDATE credentials SET name = @name, description = @description, base_url = @baseUrl, category = @category,
+           public_keys = @publicKeys, secret_keys = @secretKeys, last_updated = @now WHERE id = @id`,
+      ),
+      setValidation: db.prepare(
+        'UPDATE credentials SET status = @status, message = @message, last_validated = @lastValidated WHERE id = @id',
+      ),
+      softDelete: db.prepare<[string, string]>('UPDATE credentials SET deleted = 1, last_updated = ? WHERE id = ?'),
+      runningWorkflows: db.prepare<[string], WorkflowRow>(
+        `SELECT w.* FROM workflows w JOIN workflow_credentials wc ON wc.workflow_id = w.id
+         WHERE wc.credentials_id = ? AND w.status = 'running' ORDER BY w.id`,
+      ),
+      stopWorkflows: db.prepare<[string]>(
+        `UPDATE workflows SET status = 'stopped' WHERE status = 'running'
+         AND id IN (SELECT workflow_id FROM workflow_credentials WHERE credentials_id = ?)`,
+      ),
+      pairing: db.prepare<[string], { id: string; public_key: string; private_key: string }>(
+        'SELECT * FROM pairings WHERE id = ?',
+      ),
+    };
+  }
+
+  userByTokenHash(hash: string) {
+    return this.#stmts.userByToken.get(hash);
+  }
+
+  user(id: number) {
+    return this.#stmts.user.get(id);
+  }
+
+  workspaceRole(workspaceId: number, userId: number): WorkspaceRole | undefined {
+    return this.#stmts.workspaceRole.get(workspaceId, userId)?.role;
+  }
+
+  orgMemberships(userId: number) {
+    return this.#stmts.orgMemberships.all(userId);
+  }
+
+  workspaceMemberships(userId: number) {
+    return this.#stmts.workspaceMemberships.all(userId);
+  }
+
+  listCredentials(context: string) {
+    return this.#stmts.list.all(context);
+  }
+
+  getCredentials(id: string) {
+    return this.#stmts.get.get(id);
+  }
+
+  isNameTaken(context: string, name: string, exceptId = '') {
+    return this.#stmts.nameTaken.get(context, name, exceptId) !== undefined;
+  }
+
+  insertCredentials(input: NewCredentials) {
+    this.#stmts.insert.run({
+      id: input.id,
+      context: contextOf(input.workspaceId, input.userId),
+      workspaceId: input.workspaceId,
+      userId: input.workspaceId === null ? input.userId : null,
+      name: input.name,
+      provider: input.provider,
+      description: input.description,
+      baseUrl: input.baseUrl,
+      category: input.category,
+      publicKeys: JSON.stringify(input.keys.publicKeys),
+      secretKeys: this.#sealSecrets(input.id, input.keys.secrets),
+      status: input.status ?? 'AVAILABLE',
+      message: input.message ?? null,
+      lastUsed: input.lastUsed ?? null,
+      lastValidated: input.lastValidated ?? null,
+      now: input.now,
+    });
+  }
+
+  updateCredentials(
+    id: string,
+    input: Pick<NewCredentials, 'name' | 'description' | 'baseUrl' | 'category' | 'keys' | 'now'>,
+  ) {
+    this.#stmts.update.run({
+      id,
+      name: input.name,
+      description: input.description,
+      baseUrl: input.baseUrl,
+      category: input.category,
+      publicKeys: JSON.stringify(input.keys.publicKeys),
+      secretKeys: this.#sealSecrets(id, input.keys.secrets),
+      now: input.now,
+    });
+  }
+
+  setValidation(id: string, status: CredentialsStatus, message: string | null, lastValidated: string | null) {
+    this.#stmts.setValidation.run({ id, status, message, lastValidated });
+  }
+
+  softDelete(id: string, now: string) {
+    this.#stmts.softDelete.run(now, id);
+  }
+
+  runningWorkflows(credentialsId: string) {
+    return this.#stmts.runningWorkflows.all(credentialsId);
+  }
+
+  stopWorkflows(credentialsId: string) {
+    this.#stmts.stopWorkflows.run(credentialsId);
+  }
+
+  pairing(id: string) {
+    return this.#stmts.pairing.get(id);
+  }
+
+  readKeys(row: Pick<CredentialsRow, 'id' | 'public_keys' | 'secret_keys'>): StoredKeys {
+    return {
+      publicKeys: JSON.parse(row.public_keys) as PublicKeys,
+      secrets: row.secret_keys === null ? {} : (JSON.parse(this.#box.open(row.secret_keys, row.id)) as SecretKeys),
+    };
+  }
+
+  #sealSecrets(id: string, secrets: SecretKeys): string | null {
+    return Object.keys(secrets).length === 0 ? null : this.#box.seal(JSON.stringify(secrets), id);
+  }
+}
