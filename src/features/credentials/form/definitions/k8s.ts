@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import type { ProviderUi } from '../definition';
+import { isPemCertificate, isPemPrivateKey } from '../pem';
+import { checkCommon, checkRequired, checkSecret, commonShape, compact, flag, secretNeeded, text } from '../schema-kit';
+import type { SchemaContext } from '../schema-kit';
+import { strings } from '../strings';
+
+const t = strings.providers.k8s;
+
+export function k8sSchema(context: SchemaContext) {
+  return z
+    .object({
+      ...commonShape,
+      provider: z.literal('k8s'),
+      keys: z.object({
+        // Not an API field: which of the two ways to authenticate the form shows.
+        mode: z.enum(['token', 'certificate']),
+        token: z.string(),
+        certificate: z.string(),
+        privateKey: z.string(),
+      }),
+    })
+    .superRefine((values, issues) => {
+      checkCommon(values, issues);
+      const { keys } = values;
+      const needed = secretNeeded(context, keys.mode);
+      if (keys.mode === 'token') {
+        checkSecret(keys.token, ['keys', 'token'], t.token, needed, issues);
+        return;
+      }
+      if (checkRequired(keys.certificate, ['keys', 'certificate'], t.certificate, issues)) {
+        if (!isPemCertificate(keys.certificate)) flag(issues, ['keys', 'certificate'], strings.errors.certificate);
+      }
+      checkSecret(keys.privateKey, ['keys', 'privateKey'], t.privateKey, needed, issues, (v) =>
+        isPemPrivateKey(v) ? null : strings.errors.pemKey,
+      );
+    });
+}
+
+export type K8sValues = z.input<ReturnType<typeof k8sSchema>>;
+
+export function k8sDefaults(): K8sValues {
+  return {
+    provider: 'k8s',
+    name: '',
+    description: '',
+    keys: { mode: 'token', token: '', certificate: '', privateKey: '' },
+  };
+}
+
+export function k8sToKeys(keys: K8sValues['keys']): Record<string, unknown> {
+  return keys.mode === 'token'
+    ? compact({ token: keys.token })
+    : compact({ certificate: keys.certificate, privateKey: keys.privateKey });
+}
+
+export function k8sFromKeys(keys: Record<string, unknown>): K8sValues['keys'] {
+  const certificate = text(keys.certificate);
+  return { mode: certificate === '' ? 'token' : 'certificate', token: '', certificate, privateKey: '' };
+}
+
+export const k8sUi: ProviderUi = {
+  docsUrl: 'https://docs.seqera.io/platform-cloud/compute-envs/k8s',
+  intro: t.intro,
+  modes: [
+    { value: 'token', label: t.modeToken },
+    { value: 'certificate', label: t.modeCertificate },
+  ],
+  fields: [
+    { name: 'token', kind: 'secret', label: t.token, modes: ['token'] },
+    { name: 'certificate', kind: 'text-multiline', label: t.certificate, shape: 'certificate', modes: ['certificate'] },
+    { name: 'privateKey', kind: 'secret-multiline', label: t.privateKey, shape: 'pem-key', modes: ['certificate'] },
+  ],
+};

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import type { ProviderUi } from '../definition';
+import { checkBaseUrl, checkCommon, checkRequired, checkSecret, commonShape, compact, secretNeeded, text } from '../schema-kit';
+import type { SchemaContext } from '../schema-kit';
+import { strings } from '../strings';
+
+const t = strings.providers.s3;
+
+export function s3Schema(context: SchemaContext) {
+  return z
+    .object({
+      ...commonShape,
+      provider: z.literal('s3'),
+      baseUrl: z.string(),
+      keys: z.object({ accessKey: z.string(), secretKey: z.string(), pathStyleAccessEnabled: z.boolean() }),
+    })
+    .superRefine((values, issues) => {
+      checkCommon(values, issues);
+      checkBaseUrl(values.baseUrl, true, issues);
+      checkRequired(values.keys.accessKey, ['keys', 'accessKey'], t.accessKey, issues);
+      checkSecret(values.keys.secretKey, ['keys', 'secretKey'], t.secretKey, secretNeeded(context), issues);
+    });
+}
+
+export type S3Values = z.input<ReturnType<typeof s3Schema>>;
+
+export function s3Defaults(): S3Values {
+  return {
+    provider: 's3',
+    name: '',
+    description: '',
+    baseUrl: '',
+    keys: { accessKey: '', secretKey: '', pathStyleAccessEnabled: true },
+  };
+}
+
+export const s3ToKeys = (keys: S3Values['keys']) => compact(keys);
+
+export function s3FromKeys(keys: Record<string, unknown>): S3Values['keys'] {
+  return { accessKey: text(keys.accessKey), secretKey: '', pathStyleAccessEnabled: keys.pathStyleAccessEnabled === true };
+}
+
+export const s3Ui: ProviderUi = {
+  docsUrl: 'https://docs.seqera.io/platform-cloud/credentials/aws_s3_credentials',
+  intro: t.intro,
+  baseUrl: { required: true, label: t.baseUrl, help: t.baseUrlHelp, placeholder: 'https://minio.example.com:9000' },
+  fields: [
+    { name: 'accessKey', kind: 'text', label: t.accessKey },
+    { name: 'secretKey', kind: 'secret', label: t.secretKey },
+    { name: 'pathStyleAccessEnabled', kind: 'switch', label: t.pathStyleAccessEnabled, help: t.pathStyleAccessEnabledHelp },
+  ],
+};

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import type { ProviderUi } from '../definition';
+import { isSshPrivateKey } from '../pem';
+import { checkCommon, checkSecret, commonShape, compact, secretNeeded } from '../schema-kit';
+import type { SchemaContext } from '../schema-kit';
+import { strings } from '../strings';
+
+const t = strings.providers.ssh;
+
+export function sshSchema(context: SchemaContext) {
+  return z
+    .object({
+      ...commonShape,
+      provider: z.literal('ssh'),
+      keys: z.object({ privateKey: z.string(), passphrase: z.string() }),
+    })
+    .superRefine((values, issues) => {
+      checkCommon(values, issues);
+      checkSecret(values.keys.privateKey, ['keys', 'privateKey'], t.privateKey, secretNeeded(context), issues, (v) =>
+        isSshPrivateKey(v) ? null : strings.errors.sshKey,
+      );
+    });
+}
+
+export type SshValues = z.input<ReturnType<typeof sshSchema>>;
+
+export function sshDefaults(): SshValues {
+  return { provider: 'ssh', name: '', description: '', keys: { privateKey: '', passphrase: '' } };
+}
+
+export const sshToKeys = (keys: SshValues['keys']) => compact(keys);
+
+// Both keys are secrets: nothing comes back from the API to prefill.
+export const sshFromKeys = (): SshValues['keys'] => ({ privateKey: '', passphrase: '' });
+
+export const sshUi: ProviderUi = {
+  docsUrl: 'https://docs.seqera.io/platform-cloud/credentials/ssh_credentials',
+  intro: t.intro,
+  fields: [
+    { name: 'privateKey', kind: 'secret-multiline', label: t.privateKey, help: t.privateKeyHelp, shape: 'ssh-key' },
+    { name: 'passphrase', kind: 'secret', label: t.passphrase, optional: true },
+  ],
+};

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import type { ProviderUi } from '../definition';
+import { uuidPattern } from '../formats';
+import { checkCommon, checkRequired, commonShape, compact, flag, text } from '../schema-kit';
+import { strings } from '../strings';
+
+const t = strings.providers.twAgent;
+
+// Tower Agent credentials hold no secret, so create and edit share one schema.
+export function twAgentSchema() {
+  return z
+    .object({
+      ...commonShape,
+      provider: z.literal('tw-agent'),
+      keys: z.object({ connectionId: z.string(), workDir: z.string(), shared: z.boolean() }),
+    })
+    .superRefine((values, issues) => {
+      checkCommon(values, issues);
+      const { connectionId } = values.keys;
+      if (checkRequired(connectionId, ['keys', 'connectionId'], t.connectionId, issues) && !uuidPattern.test(connectionId)) {
+        flag(issues, ['keys', 'connectionId'], strings.errors.uuid(t.connectionId));
+      }
+    });
+}
+
+export type TwAgentValues = z.input<ReturnType<typeof twAgentSchema>>;
+
+export function twAgentDefaults(): TwAgentValues {
+  return { provider: 'tw-agent', name: '', description: '', keys: { connectionId: '', workDir: '', shared: false } };
+}
+
+export const twAgentToKeys = (keys: TwAgentValues['keys']) => compact(keys);
+
+export function twAgentFromKeys(keys: Record<string, unknown>): TwAgentValues['keys'] {
+  return { connectionId: text(keys.connectionId), workDir: text(keys.workDir), shared: keys.shared === true };
+}
+
+export const twAgentUi: ProviderUi = {
+  docsUrl: 'https://docs.seqera.io/platform-cloud/supported_software/agent/overview',
+  intro: t.intro,
+  fields: [
+    { name: 'connectionId', kind: 'text', label: t.connectionId, help: t.connectionIdHelp },
+    { name: 'workDir', kind: 'text', label: t.workDir, optional: true },
+    { name: 'shared', kind: 'switch', label: t.shared, help: t.sharedHelp },
+  ],
+};
