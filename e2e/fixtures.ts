@@ -1,0 +1,136 @@
+/**
+ * Shared Playwright fixtures for every spec. Import `test` and `expect` from here, not from
+ * '@playwright/test'.
+ *
+ *   test('…', async ({ page, api, signIn }) => {
+ *     await api.reset();            // fresh demo data
+ *     await signIn('owner');        // page's context now has a session cookie
+ *     await page.goto('/orgs/genomics-lab/workspaces/production/credentials');
+ *   });
+ *
+ * The server under test is started by playwright.config.ts with the embedded API, test hooks on,
+ * and the fixed demo tokens below.
+ */
+import { test as base, expect, request as playwrightRequest, type APIRequestContext } from '@playwright/test';
+
+/** Port and URL of the app server Playwright starts (override the port with E2E_PORT). */
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 4180);
+export const E2E_BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
+
+/** Access tokens of the seeded demo owner and viewer, for specs that paste a token into the sign-in form. */
+export const OWNER_TOKEN = 'e2e-demo-owner-token-0001';
+export const VIEWER_TOKEN = 'e2e-demo-viewer-token-0002';
+
+/** The header every mutating request to /api and /auth must carry (the server's CSRF guard). */
+export const CSRF_HEADERS = { 'X-Requested-With': 'seqera-console' } as const;
+
+export type DemoRole = 'owner' | 'viewer';
+
+export interface SessionUser {
+  id: number;
+  userName: string;
+  email: string;
+  firstName: string | null;
+  lastName: string | null;
+}
+
+export interface TestWorkflow {
+  id: string;
+  name: string;
+  status: string;
+  workspaceId: number;
+  url: string | null;
+  credentialsIds: string[];
+}
+
+/** A rule for POST /api/__test/fail: the next `times` matching requests answer `status`. */
+export interface FailureRule {
+  method: string;
+  pathPrefix: string;
+  status: number;
+  times?: number;
+}
+
+/** Test-only routes of the embedded API and the server, called without a session. */
+export interface TestApi {
+  /** Wipes the database and re-seeds the demo data (same tokens); clears faults and CSP reports. */
+  reset(): Promise<void>;
+  /** While `validate` is 'transient', every validation probe answers transientError: true. */
+  faults(faults: { validate: 'transient' | null }): Promise<void>;
+  /** Makes the next matching API requests fail with the given status. */
+  fail(rule: FailureRule): Promise<void>;
+  /** Inserts `count` credentials in one go (workspaceId null = the owner's personal context). */
+  bulk(options: { workspaceId: number | null; count: number; prefix?: string; userId?: number }): Promise<{ created: number }>;
+  /** sha256 over a credential's stored secrets, to check a secret was kept or replaced without reading it. */
+  secretDigest(credentialsId: string): Promise<string>;
+  /** Workflows of the seed, with their status (running/stopped). */
+  workflows(): Promise<TestWorkflow[]>;
+  /** CSP violation reports the server received (expect none). */
+  cspReports(): Promise<Record<string, unknown>[]>;
+}
+
+async function ok(response: Awaited<ReturnType<APIRequestContext['get']>>, what: string): Promise<void> {
+  if (!response.ok()) throw new Error(`${what} failed: HTTP ${response.status()} ${await response.text()}`);
+}
+
+function testApi(http: APIRequestContext): TestApi {
+  const post = async (path: string, data: unknown) => {
+    const response = await http.post(`/api/__test/${path}`, { data });
+    await ok(response, `POST /api/__test/${path}`);
+    return response;
+  };
+  const get = async (path: string) => {
+    const response = await http.get(`/api/__test/${path}`);
+    await ok(response, `GET /api/__test/${path}`);
+    return response.json();
+  };
+  return {
+    async reset() {
+      await post('reset', {});
+      await ok(await http.delete('/api/__test/csp-reports'), 'DELETE /api/__test/csp-reports');
+    },
+    async faults(faults) {
+      await post('faults', faults);
+    },
+    async fail(rule) {
+      await post('fail', rule);
+    },
+    async bulk(options) {
+      return (await post('bulk', options)).json();
+    },
+    async secretDigest(credentialsId) {
+      return ((await get(`credentials/${encodeURIComponent(credentialsId)}/secret-digest`)) as { digest: string }).digest;
+    },
+    async workflows() {
+      return ((await get('workflows')) as { workflows: TestWorkflow[] }).workflows;
+    },
+    async cspReports() {
+      return ((await get('csp-reports')) as { reports: Record<string, unknown>[] }).reports;
+    },
+  };
+}
+
+interface Fixtures {
+  /** Helper for the test-only routes; needs no session. */
+  api: TestApi;
+  /** Signs the page's browser context in as the demo owner or viewer (POST /auth/demo) and returns the user. */
+  signIn: (role: DemoRole) => Promise<SessionUser>;
+}
+
+export const test = base.extend<Fixtures>({
+  api: async ({ baseURL }, use) => {
+    const http = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: CSRF_HEADERS });
+    await use(testApi(http));
+    await http.dispose();
+  },
+  signIn: async ({ page }, use) => {
+    await use(async (role) => {
+      // page.request shares the context's cookie jar, so the page is signed in afterwards.
+      const response = await page.request.post('/auth/demo', { data: { role }, headers: CSRF_HEADERS });
+      await ok(response, `Sign-in as demo ${role}`);
+      return ((await response.json()) as { user: SessionUser }).user;
+    });
+  },
+});
+
+export { expect };

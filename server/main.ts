@@ -1,0 +1,64 @@
+/**
+ * The app server: `tsx server/main.ts` (npm run serve / npm start), or with `--dev` beside Vite,
+ * where it serves no files and listens on DEV_SERVER_PORT. See server/config.ts for the environment.
+ */
+import { fileURLToPath } from 'node:url';
+import { createEmbeddedApi, type EmbeddedApi } from './api/embedded';
+import { createApp } from './app';
+import { loadConfig } from './config';
+import { listen } from './http-server';
+import { SessionManager } from './session';
+import { closeOnSignals, exitOnStartupError } from './startup';
+import { embeddedUpstream, proxyUpstream } from './upstream';
+
+const DIST_DIR = fileURLToPath(new URL('../dist', import.meta.url));
+
+async function main(): Promise<void> {
+  const dev = process.argv.includes('--dev');
+  let where: { host: string; port: number } | undefined;
+  let api: EmbeddedApi | undefined;
+  try {
+    const config = loadConfig(process.env);
+    where = { host: config.host, port: dev ? config.devPort : config.port };
+    if (config.apiUrl === undefined) {
+      api = createEmbeddedApi({
+        dbPath: config.dbPath,
+        encryptionKey: config.encryptionKey,
+        demoOwnerToken: config.demoOwnerToken,
+        demoViewerToken: config.demoViewerToken,
+        platformRoleArn: config.platformRoleArn,
+        testHooks: config.testHooks,
+      });
+    }
+    const embedded = api;
+    const app = createApp({
+      upstream: embedded ? embeddedUpstream((request) => embedded.fetch(request)) : proxyUpstream({ baseUrl: config.apiUrl ?? '' }),
+      sessions: new SessionManager({ key: config.sessionKey, idleMs: config.sessionIdleMinutes * 60_000 }),
+      distDir: dev ? undefined : DIST_DIR,
+      demoTokens: embedded?.demoTokens,
+      testHooks: config.testHooks,
+    });
+    const server = await listen((request, env) => app.fetch(request, env), where.port, where.host);
+
+    if (dev) console.log(`App server for Vite (dev): ${server.url}; open the app at Vite's URL (http://127.0.0.1:5173).`);
+    else console.log(`Seqera credentials console: ${server.url}`);
+    if (embedded) {
+      console.log(`API: embedded, SQLite database ${config.dbPath}`);
+      console.log(`Demo owner token:  ${embedded.demoTokens.owner}`);
+      console.log(`Demo viewer token: ${embedded.demoTokens.viewer}`);
+    } else {
+      console.log(`API: proxied to ${config.apiUrl ?? ''}`);
+    }
+    if (config.testHooks) console.log('Test hooks are ON (/api/__test/*, no sign-in needed). Never enable them in production.');
+
+    closeOnSignals(async () => {
+      await server.close();
+      embedded?.close();
+    });
+  } catch (error) {
+    api?.close();
+    exitOnStartupError(error, where);
+  }
+}
+
+await main();
