@@ -1,13 +1,26 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router/dom';
+import { AppProviders } from './app/app-providers';
+import { createQueryClient } from './app/query-client';
+import { createAppRouter, type AppRouter } from './app/router';
+import { redirectToSignIn } from './app/session-expiry';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element');
 
+// The query client reports expired sessions to the router, which is created after it.
+const routerHolder: { current?: AppRouter } = {};
+const queryClient = createQueryClient(() => {
+  if (routerHolder.current) redirectToSignIn(routerHolder.current, queryClient);
+});
+const router = createAppRouter();
+routerHolder.current = router;
+
 createRoot(root).render(
   <StrictMode>
-    <main>
-      <h1>Seqera credentials console</h1>
-    </main>
+    <AppProviders queryClient={queryClient}>
+      <RouterProvider router={router} />
+    </AppProviders>
   </StrictMode>,
 );

@@ -1,0 +1,68 @@
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { FullPageStatus } from '../components/full-page-status';
+import { CredentialsPage } from '../features/credentials/list/credentials-page';
+import { RequireSession } from '../features/session/require-session';
+import { AppLayout } from './app-layout';
+import { NotFoundPage } from './not-found-page';
+import { RootRedirect } from './root-redirect';
+import { appStrings } from './strings';
+
+// Everything drawn over the list is a separate chunk: the list route's first JavaScript
+// carries neither the details, nor the dialogs, nor (later) the credentials form.
+const overlayRoutes: RouteObject[] = [
+  {
+    path: 'new',
+    lazy: async () => ({ Component: (await import('../features/credentials/form/credentials-form-route')).CredentialsFormRoute }),
+  },
+  {
+    path: ':credentialsId',
+    lazy: async () => ({ Component: (await import('../features/credentials/details/credentials-drawer')).CredentialsDrawer }),
+  },
+  {
+    path: ':credentialsId/edit',
+    lazy: async () => ({ Component: (await import('../features/credentials/form/credentials-form-route')).CredentialsFormRoute }),
+  },
+  {
+    path: ':credentialsId/validate',
+    lazy: async () => {
+      const { ComingSoonDialog } = await import('../features/credentials/actions/coming-soon-dialog');
+      return { element: <ComingSoonDialog action="validate" /> };
+    },
+  },
+  {
+    path: ':credentialsId/delete',
+    lazy: async () => {
+      const { ComingSoonDialog } = await import('../features/credentials/actions/coming-soon-dialog');
+      return { element: <ComingSoonDialog action="delete" /> };
+    },
+  },
+];
+
+const loading = <FullPageStatus label={appStrings.loading} />;
+
+export function createAppRouter() {
+  return createBrowserRouter([
+    {
+      path: '/sign-in',
+      hydrateFallbackElement: loading,
+      lazy: async () => ({ Component: (await import('../features/session/sign-in-page')).SignInPage }),
+    },
+    {
+      path: '/',
+      hydrateFallbackElement: loading,
+      element: (
+        <RequireSession>
+          <AppLayout />
+        </RequireSession>
+      ),
+      children: [
+        { index: true, element: <RootRedirect /> },
+        { path: 'user/credentials', Component: CredentialsPage, children: overlayRoutes },
+        { path: 'orgs/:orgName/workspaces/:workspaceName/credentials', Component: CredentialsPage, children: overlayRoutes },
+        { path: '*', Component: NotFoundPage },
+      ],
+    },
+  ]);
+}
+
+export type AppRouter = ReturnType<typeof createAppRouter>;

@@ -1,0 +1,64 @@
+import Box from '@mui/material/Box';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { CopyButton } from '../../../components/copy-button';
+import { detailStrings } from '../strings';
+
+interface AwsTrustSectionProps {
+  externalId: string | undefined;
+  setupSnippet: string | undefined;
+}
+
+const codeBlockSx = {
+  m: 0,
+  p: 1.5,
+  borderRadius: 1,
+  bgcolor: 'action.hover',
+  fontFamily: 'monospace',
+  fontSize: '0.8125rem',
+  overflowX: 'auto',
+} as const;
+
+/** External ID and trust policy for AWS role credentials, each with a copy button. */
+export function AwsTrustSection({ externalId, setupSnippet }: AwsTrustSectionProps) {
+  const strings = detailStrings.externalId;
+  return (
+    <Stack component="section" spacing={1.5} aria-labelledby="aws-trust-title">
+      <Typography variant="h3" id="aws-trust-title" sx={{ fontSize: '1rem', fontWeight: 600 }}>
+        {strings.title}
+      </Typography>
+      {externalId && (
+        <Stack spacing={0.5}>
+          <Typography variant="body2" color="text.secondary" id="external-id-label">
+            {strings.externalId}
+          </Typography>
+          <Stack direction="row" sx={{ alignItems: 'center', gap: 1 }}>
+            <Box component="code" aria-labelledby="external-id-label" sx={{ ...codeBlockSx, p: 1, flex: 1 }}>
+              {externalId}
+            </Box>
+            <CopyButton text={externalId} label={detailStrings.copy(strings.externalId)} />
+          </Stack>
+          <Typography variant="body2" color="text.secondary">
+            {strings.rotation}
+          </Typography>
+        </Stack>
+      )}
+      {setupSnippet && (
+        <Stack spacing={0.5}>
+          <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between' }}>
+            <Typography variant="body2" color="text.secondary">
+              {strings.snippet}
+            </Typography>
+            <CopyButton text={setupSnippet} label={detailStrings.copy(strings.snippet)} />
+          </Stack>
+          <Box component="pre" tabIndex={0} aria-label={strings.snippet} sx={codeBlockSx}>
+            {setupSnippet}
+          </Box>
+          <Typography variant="body2" color="text.secondary">
+            {strings.steps}
+          </Typography>
+        </Stack>
+      )}
+    </Stack>
+  );
+}

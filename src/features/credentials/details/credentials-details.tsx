@@ -1,0 +1,62 @@
+import Alert from '@mui/material/Alert';
+import Divider from '@mui/material/Divider';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { formatExact } from '../../../lib/format-date';
+import type { DescribeCredentialsResponse } from '../api/credentials-schemas';
+import { ProviderLabel } from '../providers/provider-label';
+import { StatusChip } from '../list/status-chip';
+import { detailStrings, listStrings } from '../strings';
+import { AwsTrustSection } from './aws-trust-section';
+import { FieldList, type Field } from './field-list';
+import { keyFields } from './key-fields';
+
+function dateValue(value: string | undefined, missing: string = listStrings.never): string {
+  return value === undefined ? missing : formatExact(value);
+}
+
+export function CredentialsDetails({ data }: { data: DescribeCredentialsResponse }) {
+  const { credentials, setupSnippet } = data;
+  const f = detailStrings.fields;
+  const overview: Field[] = [
+    { label: f.provider, value: <ProviderLabel provider={credentials.provider} /> },
+    { label: f.id, value: credentials.id, code: true },
+    ...(credentials.description ? [{ label: f.description, value: credentials.description }] : []),
+    ...(credentials.baseUrl ? [{ label: f.baseUrl, value: credentials.baseUrl, code: true }] : []),
+    ...(credentials.category ? [{ label: f.category, value: credentials.category }] : []),
+    { label: f.status, value: <StatusChip status={credentials.status} message={credentials.message} /> },
+    ...(credentials.message ? [{ label: f.message, value: credentials.message }] : []),
+    { label: f.lastValidated, value: dateValue(credentials.lastValidated, f.neverValidated) },
+    { label: f.lastUsed, value: dateValue(credentials.lastUsed) },
+    { label: f.dateCreated, value: dateValue(credentials.dateCreated) },
+    { label: f.lastUpdated, value: dateValue(credentials.lastUpdated) },
+  ];
+  const keys = keyFields(credentials.keys);
+  const externalId = typeof credentials.keys?.externalId === 'string' ? credentials.keys.externalId : undefined;
+
+  return (
+    <Stack spacing={3}>
+      <FieldList fields={overview} />
+      <Divider />
+      <Stack component="section" spacing={1.5} aria-labelledby="key-fields-title">
+        <Typography variant="h3" id="key-fields-title" sx={{ fontSize: '1rem', fontWeight: 600 }}>
+          {detailStrings.keys}
+        </Typography>
+        {keys.length > 0 ? (
+          <FieldList fields={keys} />
+        ) : (
+          <Typography variant="body2" color="text.secondary">
+            {detailStrings.noKeys}
+          </Typography>
+        )}
+      </Stack>
+      {(externalId !== undefined || setupSnippet !== undefined) && (
+        <>
+          <Divider />
+          <AwsTrustSection externalId={externalId} setupSnippet={setupSnippet} />
+        </>
+      )}
+      <Alert severity="info">{detailStrings.secretsNotice}</Alert>
+    </Stack>
+  );
+}

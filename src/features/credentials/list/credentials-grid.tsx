@@ -1,0 +1,149 @@
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import Box from '@mui/material/Box';
+import { listStrings } from '../strings';
+import type { CredentialsRow } from './credentials-rows';
+import { GRID_COLUMNS, GRID_MIN_WIDTH, HEADER_HEIGHT, ROW_HEIGHT } from './grid-columns';
+import { GridHeader } from './grid-header';
+import { GridRow } from './grid-row';
+import type { SortDirection, SortKey } from './list-params';
+import type { RowAction } from './row-actions-menu';
+
+export interface FocusRequest {
+  id: string;
+  /** Changes on every request, so asking twice for the same row still moves focus. */
+  nonce: number;
+}
+
+interface CredentialsGridProps {
+  rows: readonly CredentialsRow[];
+  sort: SortKey;
+  direction: SortDirection;
+  onSort: (key: SortKey, direction: SortDirection) => void;
+  canWrite: boolean;
+  onOpen: (id: string) => void;
+  onAction: (action: RowAction, id: string) => void;
+  focusRequest: FocusRequest | undefined;
+}
+
+const PAGE = 10;
+
+/** A virtualised ARIA grid: one tab stop (the active row), arrows move between rows, Enter opens details. */
+export function CredentialsGrid({ rows, sort, direction, onSort, canWrite, onOpen, onAction, focusRequest }: CredentialsGridProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const pendingFocus = useRef<number | null>(null);
+  const handledRequest = useRef<number | undefined>(undefined);
+  const [activeId, setActiveId] = useState<string | undefined>(undefined);
+  const found = activeId === undefined ? -1 : rows.findIndex((row) => row.credentials.id === activeId);
+  const activeIndex = found === -1 ? 0 : found;
+
+  // The active row stays rendered even when scrolled away, so Tab always finds the grid's one tab stop.
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      if (activeIndex >= range.count || indexes.includes(activeIndex)) return indexes;
+      return [...indexes, activeIndex].sort((a, b) => a - b);
+    },
+    [activeIndex],
+  );
+
+  // The virtualiser's methods are only called during render and in handlers, never memoised by us.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    rangeExtractor,
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    paddingStart: HEADER_HEIGHT,
+    scrollPaddingStart: HEADER_HEIGHT,
+    overscan: 8,
+    getItemKey: (index) => rows[index]?.credentials.id ?? index,
+  });
+
+  const focusIndex = useCallback(
+    (index: number) => {
+      const target = rows[index];
+      if (!target) return;
+      setActiveId(target.credentials.id);
+      pendingFocus.current = index;
+      virtualizer.scrollToIndex(index, { align: 'auto' });
+    },
+    [rows, virtualizer],
+  );
+
+  useEffect(() => {
+    // Each request moves focus once; later changes of rows must not pull focus back.
+    if (!focusRequest || handledRequest.current === focusRequest.nonce) return;
+    handledRequest.current = focusRequest.nonce;
+    const index = rows.findIndex((row) => row.credentials.id === focusRequest.id);
+    if (index !== -1) focusIndex(index);
+  }, [focusRequest, rows, focusIndex]);
+
+  // The row to focus may only exist after the virtualiser has scrolled and re-rendered.
+  useEffect(() => {
+    if (pendingFocus.current === null) return;
+    const element = scrollRef.current?.querySelector<HTMLElement>(`[role="row"][data-index="${String(pendingFocus.current)}"]`);
+    if (element) {
+      element.focus({ preventScroll: true });
+      pendingFocus.current = null;
+    }
+  });
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const target = event.target as HTMLElement;
+    if (target.getAttribute('role') !== 'row') return;
+    const index = Number(target.dataset.index);
+    const moves: Record<string, number> = {
+      ArrowDown: index + 1,
+      ArrowUp: index - 1,
+      PageDown: index + PAGE,
+      PageUp: index - PAGE,
+      Home: 0,
+      End: rows.length - 1,
+    };
+    const next = moves[event.key];
+    if (next !== undefined) {
+      event.preventDefault();
+      focusIndex(Math.max(0, Math.min(rows.length - 1, next)));
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      const id = target.dataset.id;
+      if (id !== undefined) onOpen(id);
+    }
+  };
+
+  return (
+    <Box
+      ref={scrollRef}
+      role="grid"
+      aria-label={listStrings.gridLabel}
+      aria-rowcount={rows.length + 1}
+      aria-colcount={GRID_COLUMNS.length}
+      onKeyDown={onKeyDown}
+      sx={{ flex: 1, minHeight: 0, overflow: 'auto', position: 'relative', bgcolor: 'background.paper', contain: 'strict' }}
+    >
+      <Box sx={{ minWidth: GRID_MIN_WIDTH }}>
+        <GridHeader sort={sort} direction={direction} onSort={onSort} />
+        <Box role="rowgroup" sx={{ position: 'relative', height: virtualizer.getTotalSize() - HEADER_HEIGHT }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const row = rows[item.index];
+            if (!row) return null;
+            return (
+              <GridRow
+                key={item.key}
+                row={row}
+                index={item.index}
+                top={item.start - HEADER_HEIGHT}
+                active={item.index === activeIndex}
+                canWrite={canWrite}
+                onOpen={onOpen}
+                onAction={onAction}
+                onActivate={setActiveId}
+              />
+            );
+          })}
+        </Box>
+      </Box>
+    </Box>
+  );
+}

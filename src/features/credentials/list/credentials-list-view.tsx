@@ -1,0 +1,106 @@
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import Box from '@mui/material/Box';
+import { ErrorState } from '../../../components/error-state';
+import { canWrite, type CredentialsContext } from '../../workspaces/credentials-context';
+import { rememberContext } from '../../workspaces/last-context';
+import { credentialsQueries } from '../api/credentials-queries';
+import { isProviderId } from '../providers/provider-catalog';
+import { listStrings } from '../strings';
+import { filterRows, sortRows, toRows } from './credentials-rows';
+import { CredentialsGrid, type FocusRequest } from './credentials-grid';
+import { CredentialsToolbar } from './credentials-toolbar';
+import { hasActiveFilters } from './list-params';
+import { ListHeader } from './list-header';
+import { EmptyState, ListSkeleton, NoMatchesState } from './list-states';
+import type { ListOutletContext } from './list-outlet-context';
+import type { RowAction } from './row-actions-menu';
+import { useListParams } from './use-list-params';
+
+export function CredentialsListView({ context }: { context: CredentialsContext }) {
+  const navigate = useNavigate();
+  const { search: locationSearch } = useLocation();
+  const [params, updateParams, clearFilters] = useListParams();
+  const [focusRequest, setFocusRequest] = useState<FocusRequest>();
+  const writable = canWrite(context);
+  const list = useQuery(credentialsQueries.list({ workspaceId: context.workspaceId, platformId: params.platformId }));
+
+  useEffect(() => rememberContext(context.path), [context.path]);
+
+  // Derived once per fetch or sort change; only the cheap filter runs per keystroke, and
+  // it reads a deferred copy of the filters so typing stays responsive on large lists.
+  const rows = useMemo(() => toRows(list.data ?? []), [list.data]);
+  const sorted = useMemo(() => sortRows(rows, params.sort, params.direction), [rows, params.sort, params.direction]);
+  const filters = useDeferredValue(params);
+  const visible = useMemo(() => filterRows(sorted, filters), [sorted, filters]);
+  const unknownProviders = useMemo(
+    () => [...new Set(rows.map((row) => row.credentials.provider).filter((id) => !isProviderId(id)))],
+    [rows],
+  );
+
+  const openPath = useCallback(
+    (id: string, suffix = '') => void navigate(`${context.path}/${encodeURIComponent(id)}${suffix}${locationSearch}`),
+    [navigate, context.path, locationSearch],
+  );
+  const onAction = useCallback(
+    (action: RowAction, id: string) => openPath(id, action === 'details' ? '' : `/${action}`),
+    [openPath],
+  );
+  const outletContext: ListOutletContext = {
+    context,
+    close: (credentialsId) => {
+      void navigate(`${context.path}${locationSearch}`);
+      if (credentialsId !== undefined) setFocusRequest({ id: credentialsId, nonce: Date.now() });
+    },
+  };
+
+  const body = () => {
+    if (list.isPending) return <ListSkeleton />;
+    if (list.isError) {
+      return (
+        <ErrorState
+          title={listStrings.errorTitle}
+          message={list.error.message}
+          retryLabel={listStrings.retry}
+          onRetry={() => void list.refetch()}
+        />
+      );
+    }
+    if (list.data.length === 0 && !hasActiveFilters(params)) {
+      return <EmptyState addPath={writable ? `${context.path}/new` : undefined} />;
+    }
+    if (visible.length === 0) return <NoMatchesState onClear={clearFilters} />;
+    return (
+      <CredentialsGrid
+        rows={visible}
+        sort={params.sort}
+        direction={params.direction}
+        onSort={(sort, direction) => updateParams({ sort, direction })}
+        canWrite={writable}
+        onOpen={openPath}
+        onAction={onAction}
+        focusRequest={focusRequest}
+      />
+    );
+  };
+
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0 }}>
+      <ListHeader context={context} />
+      <CredentialsToolbar
+        params={params}
+        workspaceId={context.workspaceId}
+        unknownProviders={unknownProviders}
+        shown={visible.length}
+        total={list.data?.length}
+        onChange={updateParams}
+        onClear={clearFilters}
+      />
+      <Box sx={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0, mx: { xs: 0, sm: 3 }, mb: { xs: 0, sm: 2 } }}>
+        {body()}
+      </Box>
+      <Outlet context={outletContext} />
+    </Box>
+  );
+}

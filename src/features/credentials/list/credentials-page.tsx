@@ -1,0 +1,37 @@
+import { ErrorState } from '../../../components/error-state';
+import { NotFoundState } from '../../../components/not-found-state';
+import { PERSONAL_PATH } from '../../workspaces/credentials-context';
+import { workspaceStrings } from '../../workspaces/strings';
+import { useCredentialsContext } from '../../workspaces/use-credentials-context';
+import { CredentialsListView } from './credentials-list-view';
+import { ListSkeleton } from './list-states';
+
+/** The list route: resolves the context named by the URL, then shows its credentials. */
+export function CredentialsPage() {
+  const state = useCredentialsContext();
+  switch (state.status) {
+    case 'pending':
+      return <ListSkeleton />;
+    case 'error':
+      return (
+        <ErrorState
+          title={workspaceStrings.loadError}
+          message={state.error.message}
+          retryLabel={workspaceStrings.retry}
+          onRetry={state.retry}
+        />
+      );
+    case 'not-found':
+      return (
+        <NotFoundState
+          title={workspaceStrings.notFoundTitle}
+          body={workspaceStrings.notFoundBody(state.orgName, state.workspaceName)}
+          backLabel={workspaceStrings.backToPersonal}
+          backTo={PERSONAL_PATH}
+        />
+      );
+    case 'ready':
+      // Keyed so that switching workspace starts from a fresh view (scroll, focus, active row).
+      return <CredentialsListView key={state.context.path} context={state.context} />;
+  }
+}

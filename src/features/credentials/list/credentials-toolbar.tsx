@@ -1,0 +1,84 @@
+import { useQuery } from '@tanstack/react-query';
+import Button from '@mui/material/Button';
+import ListSubheader from '@mui/material/ListSubheader';
+import MenuItem from '@mui/material/MenuItem';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { platformsQueries } from '../api/credentials-queries';
+import { KNOWN_PROVIDERS } from '../providers/provider-catalog';
+import { PROVIDER_GROUP_LABELS, STATUS_LABELS, listStrings } from '../strings';
+import { hasActiveFilters, type ListParams } from './list-params';
+import { FilterSelect } from './filter-select';
+import { SearchField } from './search-field';
+
+interface CredentialsToolbarProps {
+  params: ListParams;
+  workspaceId: number | undefined;
+  /** Provider ids present in the data that the catalog does not know, so they can be filtered too. */
+  unknownProviders: readonly string[];
+  shown: number;
+  total: number | undefined;
+  onChange: (change: Partial<ListParams>) => void;
+  onClear: () => void;
+}
+
+const GROUPS = Object.keys(PROVIDER_GROUP_LABELS) as (keyof typeof PROVIDER_GROUP_LABELS)[];
+
+export function CredentialsToolbar({ params, workspaceId, unknownProviders, shown, total, onChange, onClear }: CredentialsToolbarProps) {
+  const platforms = useQuery(platformsQueries.list(workspaceId));
+  return (
+    <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1.5, alignItems: 'center', px: { xs: 2, sm: 3 }, py: 1.5 }}>
+      <SearchField value={params.search} onChange={(search) => onChange({ search })} />
+      <FilterSelect
+        label={listStrings.providerFilter}
+        allLabel={listStrings.anyProvider}
+        value={params.provider}
+        onChange={(provider) => onChange({ provider })}
+      >
+        {GROUPS.flatMap((group) => [
+          <ListSubheader key={group}>{PROVIDER_GROUP_LABELS[group]}</ListSubheader>,
+          ...KNOWN_PROVIDERS.filter((meta) => meta.group === group).map((meta) => (
+            <MenuItem key={meta.id} value={meta.id}>
+              {meta.displayName}
+            </MenuItem>
+          )),
+        ])}
+        {unknownProviders.map((id) => (
+          <MenuItem key={id} value={id}>
+            {id}
+          </MenuItem>
+        ))}
+      </FilterSelect>
+      <FilterSelect
+        label={listStrings.statusFilter}
+        allLabel={listStrings.anyStatus}
+        value={params.status}
+        onChange={(status) => onChange({ status: status === 'AVAILABLE' || status === 'INVALID' ? status : undefined })}
+      >
+        <MenuItem value="AVAILABLE">{STATUS_LABELS.AVAILABLE}</MenuItem>
+        <MenuItem value="INVALID">{STATUS_LABELS.INVALID}</MenuItem>
+      </FilterSelect>
+      <FilterSelect
+        label={listStrings.platformFilter}
+        allLabel={listStrings.anyPlatform}
+        value={platforms.data ? params.platformId : undefined}
+        disabled={!platforms.data}
+        onChange={(platformId) => onChange({ platformId })}
+      >
+        {(platforms.data ?? []).map((platform) => (
+          <MenuItem key={platform.id} value={platform.id}>
+            {platform.name}
+          </MenuItem>
+        ))}
+      </FilterSelect>
+      {hasActiveFilters(params) && (
+        <Button onClick={onClear} size="small">
+          {listStrings.clearFilters}
+        </Button>
+      )}
+      <Typography role="status" variant="body2" color="text.secondary" sx={{ ml: 'auto' }}>
+        {total === undefined ? '' : listStrings.resultCount(shown, total)}
+      </Typography>
+    </Stack>
+  );
+}

@@ -1,0 +1,66 @@
+import type { CredentialsStatus } from '../api/credentials-schemas';
+
+export const SORT_KEYS = ['name', 'provider', 'detail', 'status', 'lastUsed', 'lastUpdated', 'dateCreated'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+export type SortDirection = 'asc' | 'desc';
+
+/** Everything the list view shows is described by the URL's query string, so links and reloads land in the same view. */
+export interface ListParams {
+  search: string;
+  provider: string | undefined;
+  status: CredentialsStatus | undefined;
+  platformId: string | undefined;
+  sort: SortKey;
+  direction: SortDirection;
+}
+
+export const DEFAULT_LIST_PARAMS: ListParams = {
+  search: '',
+  provider: undefined,
+  status: undefined,
+  platformId: undefined,
+  sort: 'name',
+  direction: 'asc',
+};
+
+function isSortKey(value: string | null): value is SortKey {
+  return (SORT_KEYS as readonly (string | null)[]).includes(value);
+}
+
+function nonEmpty(value: string | null): string | undefined {
+  return value === null || value === '' ? undefined : value;
+}
+
+export function parseListParams(search: URLSearchParams): ListParams {
+  const status = search.get('status');
+  const sort = search.get('sort');
+  return {
+    search: search.get('q') ?? '',
+    provider: nonEmpty(search.get('provider')),
+    status: status === 'AVAILABLE' || status === 'INVALID' ? status : undefined,
+    platformId: nonEmpty(search.get('platform')),
+    sort: isSortKey(sort) ? sort : DEFAULT_LIST_PARAMS.sort,
+    direction: search.get('dir') === 'desc' ? 'desc' : 'asc',
+  };
+}
+
+/** Writes only what differs from the defaults, keeping shared links short. */
+export function toSearchParams(params: ListParams): URLSearchParams {
+  const search = new URLSearchParams();
+  if (params.search !== '') search.set('q', params.search);
+  if (params.provider !== undefined) search.set('provider', params.provider);
+  if (params.status !== undefined) search.set('status', params.status);
+  if (params.platformId !== undefined) search.set('platform', params.platformId);
+  if (params.sort !== DEFAULT_LIST_PARAMS.sort) search.set('sort', params.sort);
+  if (params.direction !== DEFAULT_LIST_PARAMS.direction) search.set('dir', params.direction);
+  return search;
+}
+
+export function hasActiveFilters(params: ListParams): boolean {
+  return (
+    params.search.trim() !== '' ||
+    params.provider !== undefined ||
+    params.status !== undefined ||
+    params.platformId !== undefined
+  );
+}

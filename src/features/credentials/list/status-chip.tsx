@@ -1,0 +1,25 @@
+import Chip from '@mui/material/Chip';
+import Tooltip from '@mui/material/Tooltip';
+import type { CredentialsStatus } from '../api/credentials-schemas';
+import { STATUS_LABELS } from '../strings';
+
+interface StatusChipProps {
+  status: CredentialsStatus;
+  /** The provider's reason for rejecting the credentials, if any. */
+  message?: string | undefined;
+  /** Lets a grid keep one tab stop per row; the chip is focusable by default so the message is reachable by keyboard. */
+  tabIndex?: number;
+}
+
+export function StatusChip({ status, message, tabIndex = 0 }: StatusChipProps) {
+  const label = STATUS_LABELS[status];
+  if (status === 'AVAILABLE' || !message) {
+    return <Chip size="small" variant="outlined" color={status === 'AVAILABLE' ? 'success' : 'error'} label={label} />;
+  }
+  return (
+    // describeChild keeps the chip's name "Invalid" and offers the message as its description.
+    <Tooltip title={message} describeChild>
+      <Chip size="small" color="error" label={label} tabIndex={tabIndex} />
+    </Tooltip>
+  );
+}

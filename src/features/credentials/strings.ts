@@ -1,0 +1,134 @@
+export const PROVIDER_GROUP_LABELS = {
+  cloud: 'Cloud',
+  git: 'Git hosting',
+  registry: 'Container registries',
+  other: 'Other',
+} as const;
+
+export const STATUS_LABELS = {
+  AVAILABLE: 'Available',
+  INVALID: 'Invalid',
+} as const;
+
+export const listStrings = {
+  pageTitle: 'Credentials',
+  personalSubtitle: 'Your personal credentials',
+  workspaceSubtitle: (org: string, workspace: string) => `Workspace ${org} / ${workspace}`,
+  add: 'Add credentials',
+  roleNeeded: (role: string) => `Only workspace owners and admins can change credentials. Your role: ${role}.`,
+  searchLabel: 'Search credentials',
+  searchPlaceholder: 'Name, description, host, ARN…',
+  providerFilter: 'Provider',
+  statusFilter: 'Status',
+  platformFilter: 'Compute platform',
+  anyProvider: 'All providers',
+  anyStatus: 'Any status',
+  anyPlatform: 'All platforms',
+  clearFilters: 'Clear filters',
+  gridLabel: 'Credentials',
+  resultCount: (shown: number, total: number) =>
+    shown === total ? `${String(total)} credentials` : `${String(shown)} of ${String(total)} credentials`,
+  columns: {
+    name: 'Name',
+    provider: 'Provider',
+    detail: 'Identifies',
+    status: 'Status',
+    lastUsed: 'Last used',
+    lastUpdated: 'Last updated',
+    dateCreated: 'Created',
+    actions: 'Actions',
+  },
+  sortBy: (column: string) => `Sort by ${column}`,
+  never: 'Never',
+  noDetail: '—',
+  actionsFor: (name: string) => `Actions for ${name}`,
+  openDetails: 'Open details',
+  edit: 'Edit',
+  validate: 'Validate',
+  delete: 'Delete',
+  loading: 'Loading credentials',
+  errorTitle: 'The credentials could not be loaded',
+  retry: 'Retry',
+  emptyTitle: 'No credentials yet',
+  emptyBody:
+    'Credentials let Seqera reach your cloud accounts, Git servers and container registries on your behalf.',
+  emptyViewerBody: 'Nobody has added credentials here yet. Owners and admins of this workspace can add them.',
+  noMatchesTitle: 'No credentials match these filters',
+  noMatchesBody: 'Try another search term or clear the filters.',
+} as const;
+
+export const detailStrings = {
+  close: 'Close details',
+  loading: 'Loading details',
+  errorTitle: 'These credentials could not be loaded',
+  retry: 'Retry',
+  overview: 'Overview',
+  keys: 'Key fields',
+  noKeys: 'This provider has no non-secret key fields.',
+  secretsNotice:
+    'Secrets (passwords, tokens, private keys, secret keys) are stored encrypted by Seqera and are never shown here or sent to your browser.',
+  fields: {
+    id: 'Identifier',
+    provider: 'Provider',
+    description: 'Description',
+    baseUrl: 'Base URL',
+    category: 'Category',
+    status: 'Status',
+    message: 'Provider message',
+    lastValidated: 'Last validated',
+    neverValidated: 'Not validated yet',
+    dateCreated: 'Created',
+    lastUpdated: 'Last updated',
+    lastUsed: 'Last used',
+  },
+  externalId: {
+    title: 'AWS role trust',
+    externalId: 'External ID',
+    snippet: 'Trust policy',
+    steps:
+      'Create the IAM role with this trust policy, or paste the External ID in place of the <EXTERNAL_ID> placeholder in the trust relationship of an existing role.',
+    rotation: 'The External ID cannot be changed. To rotate it, delete these credentials and create them again.',
+  },
+  copy: (what: string) => `Copy ${what}`,
+  copied: 'Copied to the clipboard',
+  copyFailed: 'Copying failed. Select the text and copy it by hand.',
+  yes: 'Yes',
+  no: 'No',
+} as const;
+
+export const actionStrings = {
+  comingTitle: {
+    new: 'Add credentials',
+    edit: 'Edit credentials',
+    validate: 'Validate credentials',
+    delete: 'Delete credentials',
+  },
+  comingBody: 'This action is not available in this version of the console yet.',
+  back: 'Back to the list',
+} as const;
+
+/** Labels for non-secret key fields; unknown fields fall back to their raw name. */
+export const KEY_FIELD_LABELS: Record<string, string> = {
+  mode: 'Mode',
+  accessKey: 'Access key ID',
+  assumeRoleArn: 'IAM role ARN',
+  externalId: 'External ID',
+  batchName: 'Batch account',
+  storageName: 'Storage account',
+  tenantId: 'Tenant ID',
+  clientId: 'Client ID',
+  subscriptionId: 'Subscription ID',
+  serviceAccountEmail: 'Service account e-mail',
+  workloadIdentityProvider: 'Workload identity provider',
+  tokenAudience: 'Token audience',
+  username: 'User name',
+  userName: 'User name',
+  registry: 'Registry',
+  appId: 'App ID',
+  slug: 'App slug',
+  connectionId: 'Connection ID',
+  workDir: 'Work directory',
+  shared: 'Shared',
+  pathStyleAccessEnabled: 'Path-style access',
+  certificate: 'Certificate',
+};

@@ -1,0 +1,56 @@
+import { useQuery } from '@tanstack/react-query';
+import { Navigate, useSearchParams } from 'react-router';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Divider from '@mui/material/Divider';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { FullPageStatus } from '../../components/full-page-status';
+import { ThemeToggle } from '../../components/theme-toggle';
+import { DemoSignIn } from './demo-sign-in';
+import { safeNextPath } from './next-path';
+import { sessionQueries } from './session-queries';
+import { sessionStrings } from './strings';
+import { TokenSignInForm } from './token-sign-in-form';
+
+export function SignInPage() {
+  const [searchParams] = useSearchParams();
+  const session = useQuery(sessionQueries.current());
+  const config = useQuery(sessionQueries.config());
+
+  if (session.isPending) return <FullPageStatus label={sessionStrings.loading} />;
+  if (session.data) return <Navigate to={safeNextPath(searchParams.get('next'))} replace />;
+
+  return (
+    <Box sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', p: 2, bgcolor: 'background.default' }}>
+      <Box sx={{ position: 'fixed', top: 8, right: 8 }}>
+        <ThemeToggle />
+      </Box>
+      <Paper component="main" variant="outlined" sx={{ width: '100%', maxWidth: 480, p: { xs: 3, sm: 4 } }}>
+        <Stack spacing={3}>
+          <Stack spacing={1}>
+            <Typography variant="overline" component="p" color="text.secondary">
+              {sessionStrings.productName}
+            </Typography>
+            <Typography variant="h1" sx={{ fontSize: '1.75rem', fontWeight: 600 }}>
+              {sessionStrings.signInTitle}
+            </Typography>
+            <Typography variant="body2" color="text.secondary">
+              {sessionStrings.signInIntro}
+            </Typography>
+          </Stack>
+          {searchParams.get('expired') === '1' && <Alert severity="info">{sessionStrings.sessionExpired}</Alert>}
+          {config.isError && <Alert severity="warning">{sessionStrings.configError}</Alert>}
+          <TokenSignInForm />
+          {config.data?.demo === true && (
+            <>
+              <Divider />
+              <DemoSignIn />
+            </>
+          )}
+        </Stack>
+      </Paper>
+    </Box>
+  );
+}

@@ -1,0 +1,93 @@
+import type { z } from 'zod';
+
+/**
+ * The one error type the app deals with. `status` is the HTTP status, or 0 when the
+ * server could not be reached, or -1 when the answer did not match the expected shape.
+ */
+export class ApiError extends Error {
+  readonly status: number;
+
+  constructor(status: number, message: string) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+  }
+}
+
+export const NETWORK_ERROR_STATUS = 0;
+export const SCHEMA_ERROR_STATUS = -1;
+
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+interface RequestOptions {
+  method?: Method;
+  body?: unknown;
+  signal?: AbortSignal | undefined;
+}
+
+// The app server rejects mutating requests without this header (a CSRF guard), so it is
+// sent on every request rather than remembered per call site.
+const CLIENT_HEADER = { 'X-Requested-With': 'seqera-console' } as const;
+
+async function send(path: string, { method = 'GET', body, signal }: RequestOptions): Promise<Response> {
+  const headers: Record<string, string> = { ...CLIENT_HEADER, Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  try {
+    return await fetch(path, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: body === undefined ? null : JSON.stringify(body),
+      signal: signal ?? null,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError(NETWORK_ERROR_STATUS, 'The server could not be reached. Check your connection and try again.');
+  }
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (text === '') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function messageOf(payload: unknown, response: Response): string {
+  if (typeof payload === 'object' && payload !== null && 'message' in payload) {
+    const { message } = payload;
+    if (typeof message === 'string' && message.trim() !== '') return message;
+  }
+  return `The server answered ${String(response.status)}${response.statusText ? ` ${response.statusText}` : ''}.`;
+}
+
+/** Sends a same-origin request and parses the answer with `schema`; every failure is an ApiError. */
+export async function apiRequest<Schema extends z.ZodType>(
+  path: string,
+  schema: Schema,
+  options: RequestOptions = {},
+): Promise<z.output<Schema>> {
+  const response = await send(path, options);
+  const payload = await readJson(response);
+  if (!response.ok) throw new ApiError(response.status, messageOf(payload, response));
+  const parsed = schema.safeParse(payload);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
+    throw new ApiError(SCHEMA_ERROR_STATUS, `The server sent an answer this console does not understand${where}.`);
+  }
+  return parsed.data;
+}
+
+/** For endpoints that answer without a body (204). */
+export async function apiSend(path: string, options: RequestOptions = {}): Promise<void> {
+  const response = await send(path, options);
+  if (!response.ok) throw new ApiError(response.status, messageOf(await readJson(response), response));
+}
+
+export function isApiError(error: unknown, status?: number): error is ApiError {
+  return error instanceof ApiError && (status === undefined || error.status === status);
+}
