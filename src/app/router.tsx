@@ -1,5 +1,6 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { FullPageStatus } from '../components/full-page-status';
+import type { PendingAction } from '../features/credentials/actions/coming-soon-dialog';
 import { CredentialsPage } from '../features/credentials/list/credentials-page';
 import { RequireSession } from '../features/session/require-session';
 import { AppLayout } from './app-layout';
@@ -7,35 +8,28 @@ import { NotFoundPage } from './not-found-page';
 import { RootRedirect } from './root-redirect';
 import { appStrings } from './strings';
 
+/** A route whose screen ships with a later issue (form: issue 4, dialogs: issue 5). */
+function comingSoon(path: string, action: PendingAction): RouteObject {
+  return {
+    path,
+    lazy: async () => {
+      const { ComingSoonDialog } = await import('../features/credentials/actions/coming-soon-dialog');
+      return { element: <ComingSoonDialog action={action} /> };
+    },
+  };
+}
+
 // Everything drawn over the list is a separate chunk: the list route's first JavaScript
 // carries neither the details, nor the dialogs, nor (later) the credentials form.
 const overlayRoutes: RouteObject[] = [
-  {
-    path: 'new',
-    lazy: async () => ({ Component: (await import('../features/credentials/form/credentials-form-route')).CredentialsFormRoute }),
-  },
+  comingSoon('new', 'new'),
   {
     path: ':credentialsId',
     lazy: async () => ({ Component: (await import('../features/credentials/details/credentials-drawer')).CredentialsDrawer }),
   },
-  {
-    path: ':credentialsId/edit',
-    lazy: async () => ({ Component: (await import('../features/credentials/form/credentials-form-route')).CredentialsFormRoute }),
-  },
-  {
-    path: ':credentialsId/validate',
-    lazy: async () => {
-      const { ComingSoonDialog } = await import('../features/credentials/actions/coming-soon-dialog');
-      return { element: <ComingSoonDialog action="validate" /> };
-    },
-  },
-  {
-    path: ':credentialsId/delete',
-    lazy: async () => {
-      const { ComingSoonDialog } = await import('../features/credentials/actions/coming-soon-dialog');
-      return { element: <ComingSoonDialog action="delete" /> };
-    },
-  },
+  comingSoon(':credentialsId/edit', 'edit'),
+  comingSoon(':credentialsId/validate', 'validate'),
+  comingSoon(':credentialsId/delete', 'delete'),
 ];
 
 const loading = <FullPageStatus label={appStrings.loading} />;

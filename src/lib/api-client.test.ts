@@ -1,0 +1,53 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
+import { ApiError, NETWORK_ERROR_STATUS, SCHEMA_ERROR_STATUS, apiRequest, apiSend } from './api-client';
+
+const schema = z.object({ credentials: z.array(z.object({ id: z.string() })) });
+
+function answer(status: number, body: unknown) {
+  const fetchMock = vi.fn(async () => new Response(body === undefined ? null : JSON.stringify(body), { status }));
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('apiRequest', () => {
+  it('returns the parsed body and sends the client header on every request', async () => {
+    const fetchMock = answer(200, { credentials: [{ id: 'a' }] });
+    await expect(apiRequest('/api/credentials', schema)).resolves.toEqual({ credentials: [{ id: 'a' }] });
+    const init = fetchMock.mock.calls[0]?.at(1) as RequestInit | undefined;
+    expect(new Headers(init?.headers).get('X-Requested-With')).toBe('seqera-console');
+  });
+
+  it("carries the server's status and message on failure", async () => {
+    answer(403, { message: 'Operation not allowed' });
+    await expect(apiRequest('/api/credentials', schema)).rejects.toEqual(new ApiError(403, 'Operation not allowed'));
+  });
+
+  it('describes a failure without a message body', async () => {
+    answer(500, undefined);
+    const error = await apiRequest('/api/credentials', schema).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ status: 500, message: expect.stringContaining('500') });
+  });
+
+  it('turns a contract mismatch into an ApiError naming where it broke', async () => {
+    answer(200, { credentials: [{ id: 42 }] });
+    const error = await apiRequest('/api/credentials', schema).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ status: SCHEMA_ERROR_STATUS, message: expect.stringContaining('credentials.0.id') });
+  });
+
+  it('turns a network failure into an ApiError', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
+    await expect(apiRequest('/api/credentials', schema)).rejects.toMatchObject({ status: NETWORK_ERROR_STATUS });
+  });
+
+  it('sends JSON bodies for mutations', async () => {
+    const fetchMock = answer(204, undefined);
+    await apiSend('/auth/session', { method: 'DELETE' });
+    expect(fetchMock.mock.calls[0]?.at(1)).toMatchObject({ method: 'DELETE', credentials: 'same-origin' });
+  });
+});
