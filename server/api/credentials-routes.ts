@@ -12,7 +12,7 @@ import {
   type RequestContext,
 } from './http';
 import { findPlatform } from './platforms';
-import { awsTrustPolicy, presentCredentials } from './present';
+import { awsTrustPolicy, presentCredentials, presentCredentialsJson } from './present';
 import { probeCredentials, truncateMessage } from './probe';
 import { normalizeKeys } from './providers';
 import type { Runtime } from './runtime';
@@ -46,12 +46,11 @@ export function credentialsRoutes({ store, runtime, platformRoleArn }: Credentia
       throw badRequest(`Unknown platformId '${platformId}'`);
     }
     const accepted = platform === undefined ? undefined : new Set<string>(platform.credentialsProviders);
-    const rows = store.listCredentials(context.context);
-    const credentials = [];
-    for (const row of rows) {
-      if (accepted === undefined || accepted.has(row.provider)) credentials.push(presentCredentials(row));
+    const parts: string[] = [];
+    for (const row of store.listCredentials(context.context)) {
+      if (accepted === undefined || accepted.has(row[2])) parts.push(presentCredentialsJson(row));
     }
-    return c.json({ credentials });
+    return c.body(`{"credentials":[${parts.join(',')}]}`, 200, { 'content-type': 'application/json' });
   });
 
   app.post('/credentials', async (c) => {

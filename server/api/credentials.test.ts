@@ -56,6 +56,16 @@ describe('GET /credentials', () => {
     expect(ghcr.lastUsed).toBeUndefined();
   });
 
+  it('lists each credential exactly as describe shows it', async () => {
+    for (const query of ['?workspaceId=201', '?workspaceId=202', '']) {
+      const { json } = await call('GET', `/credentials${query}`);
+      for (const listed of json.credentials as { id: string }[]) {
+        const described = await call('GET', `/credentials/${listed.id}${query}`);
+        expect(listed).toEqual(described.json.credentials);
+      }
+    }
+  });
+
   it('lists the personal context without workspaceId, only the caller’s own', async () => {
     const owner = await call('GET', '/credentials');
     expect(owner.json.credentials.map((c: { name: string }) => c.name).sort()).toEqual(['laptop-ssh', 'my-github']);

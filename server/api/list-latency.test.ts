@@ -23,4 +23,4 @@ it('lists 10,000 credentials of one workspace (latency printed, not asserted)', 
   console.log(
     `GET /credentials with ${count} rows: median ${percentile(timings, 50).toFixed(1)} ms, p99 ${percentile(timings, 99).toFixed(1)} ms over ${timings.length} calls (bulk insert ${bulk.json.elapsedMs} ms)`,
   );
-});
+}, 120_000);

@@ -25,6 +25,35 @@ export function presentCredentials(row: CredentialsRow, publicKeys?: PublicKeys)
   };
 }
 
+/** The columns the list needs, in the order `presentCredentialsJson` reads them (no secrets). */
+export const LIST_COLUMNS =
+  'id, name, provider, description, base_url, category, public_keys, status, message, last_used, last_validated, date_created, last_updated';
+
+export type ListRow = [string, string, string, string | null, string | null, string | null, string, string, string | null, string | null, string | null, string, string];
+
+const str = JSON.stringify;
+const optional = (field: string, value: string | null) => (value === null ? '' : `,"${field}":${str(value)}`);
+
+/**
+ * The same object as presentCredentials, written straight to JSON text. Listing 10,000 rows is dominated by
+ * building and serialising objects; splicing the stored keys JSON in as text keeps that cost linear and small.
+ */
+export function presentCredentialsJson(row: ListRow): string {
+  const [id, name, provider, description, baseUrl, category, publicKeys, status, message, lastUsed, lastValidated, dateCreated, lastUpdated] = row;
+  const keys = publicKeys === '{}' ? `{"discriminator":${str(provider)}}` : `{"discriminator":${str(provider)},${publicKeys.slice(1)}`;
+  return (
+    `{"id":${str(id)},"name":${str(name)},"provider":${str(provider)}` +
+    optional('description', description) +
+    optional('baseUrl', baseUrl) +
+    optional('category', category) +
+    `,"keys":${keys},"status":${str(status)}` +
+    optional('message', message) +
+    optional('lastUsed', lastUsed) +
+    optional('lastValidated', lastValidated) +
+    `,"dateCreated":${str(dateCreated)},"lastUpdated":${str(lastUpdated)},"deleted":false}`
+  );
+}
+
 /** The IAM trust policy that lets the platform's role assume the customer's role with this External ID. */
 export function awsTrustPolicy(platformRoleArn: string, externalId: string): string {
   const policy = {

@@ -1,5 +1,6 @@
 import type { SecretBox } from './crypto';
 import type { Db } from './db';
+import { LIST_COLUMNS, type ListRow } from './present';
 import type { ProviderId, PublicKeys, SecretKeys, StoredKeys } from './providers';
 
 export type WorkspaceRole = 'owner' | 'admin' | 'maintain' | 'launch' | 'connect' | 'view';
@@ -110,9 +111,9 @@ export class Store {
          FROM workspace_members m JOIN workspaces w ON w.id = m.workspace_id JOIN orgs o ON o.id = w.org_id
          WHERE m.user_id = ? ORDER BY o.name, w.name`,
       ),
-      list: db.prepare<[string], CredentialsRow>(
-        'SELECT * FROM credentials WHERE context = ? AND deleted = 0 ORDER BY name',
-      ),
+      list: db
+        .prepare<[string], ListRow>(`SELECT ${LIST_COLUMNS} FROM credentials WHERE context = ? AND deleted = 0 ORDER BY name`)
+        .raw(),
       get: db.prepare<[string], CredentialsRow>('SELECT * FROM credentials WHERE id = ?'),
       nameTaken: db.prepare<[string, string, string], { id: string }>(
         'SELECT id FROM credentials WHERE context = ? AND deleted = 0 AND name = ? AND id <> ?',
@@ -165,8 +166,9 @@ export class Store {
     return this.#stmts.workspaceMemberships.all(userId);
   }
 
-  listCredentials(context: string) {
-    return this.#stmts.list.all(context);
+  /** Live credentials of a context as column arrays (see LIST_COLUMNS), ordered by name. */
+  listCredentials(context: string): ListRow[] {
+    return this.#stmts.list.all(context) as unknown as ListRow[];
   }
 
   getCredentials(id: string) {
