@@ -15,7 +15,6 @@ export const strings = {
   shell: {
     createTitle: (provider: string) => `Add ${provider} credentials`,
     editTitle: (name: string) => `Edit ${name}`,
-    changeProvider: 'Change provider',
     name: 'Name',
     nameHelp: 'Up to 100 letters, digits, hyphens and underscores; unique in this workspace.',
     description: 'Description',
@@ -29,6 +28,7 @@ export const strings = {
     create: 'Add credentials',
     saving: 'Saving…',
     cancel: 'Cancel',
+    close: 'Close',
     loading: 'Loading credentials…',
     loadFailed: 'The credentials could not be loaded.',
     retry: 'Retry',
@@ -90,23 +90,6 @@ export const strings = {
     body: 'Your changes to these credentials will be lost.',
     stay: 'Stay',
     leave: 'Leave',
-  },
-  externalId: {
-    title: 'External ID',
-    explanation: 'Seqera generated this External ID. Add it to the IAM role’s trust policy so Seqera can assume the role.',
-    noRotation: 'The External ID cannot be rotated in place: to change it, delete these credentials and add them again.',
-    trustPolicy: 'Trust policy',
-    copyExternalId: 'Copy External ID',
-    copyTrustPolicy: 'Copy trust policy',
-    copied: 'Copied to the clipboard.',
-    copyFailed: 'Copying failed; select the text and copy it yourself.',
-    steps: [
-      'In the AWS console, open IAM › Roles.',
-      'Create the role with this trust policy, or open the existing role and edit its trust relationship.',
-      'If you edit an existing policy, replace the <EXTERNAL_ID> placeholder with the External ID above.',
-      'Save the trust policy; Seqera can now assume the role.',
-    ],
-    stepsTitle: 'Apply it in AWS',
   },
   providers: {
     aws: {

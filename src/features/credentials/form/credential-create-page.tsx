@@ -1,0 +1,40 @@
+import { useSearchParams } from 'react-router';
+import Alert from '@mui/material/Alert';
+import { canWrite } from '../../workspaces/credentials-context';
+import { CredentialsForm } from './credentials-form';
+import { FormOverlay } from './form-overlay';
+import { choiceFor } from './provider-choices';
+import { isCreatableProviderId } from './provider-ids';
+import { ProviderPicker } from './provider-picker';
+import { defaultValuesFor } from './provider-registry';
+import { strings } from './strings';
+import { useFormNavigation } from './use-form-navigation';
+
+/** `…/credentials/new`: the provider picker, or the form when `?provider=` names a provider. */
+export function CredentialCreatePage() {
+  const [params] = useSearchParams();
+  const { context, cancel, showDetails } = useFormNavigation();
+  const provider = params.get('provider');
+  const chosen = isCreatableProviderId(provider) ? provider : null;
+  const title = chosen ? strings.shell.createTitle(choiceFor(chosen).title) : strings.picker.title;
+  return (
+    <FormOverlay title={title} onClose={() => cancel()}>
+      {!canWrite(context) ? (
+        <Alert severity="info">{strings.shell.notWritable}</Alert>
+      ) : chosen ? (
+        <CredentialsForm
+          key={chosen}
+          intent="create"
+          initialValues={defaultValuesFor(chosen)}
+          workspaceId={context.workspaceId}
+          onSaved={(id, name) => showDetails(id, strings.submit.created(name))}
+          onCancel={() => cancel()}
+        />
+      ) : (
+        <ProviderPicker />
+      )}
+    </FormOverlay>
+  );
+}
+
+export default CredentialCreatePage;

@@ -1,0 +1,56 @@
+import { useQuery } from '@tanstack/react-query';
+import { useParams } from 'react-router';
+import Alert from '@mui/material/Alert';
+import { ErrorState } from '../../../components/error-state';
+import { FullPageStatus } from '../../../components/full-page-status';
+import { canWrite } from '../../workspaces/credentials-context';
+import { credentialsQueries } from '../api/credentials-queries';
+import { CredentialsForm } from './credentials-form';
+import { FormOverlay } from './form-overlay';
+import { toFormValues } from './mappers';
+import { strings } from './strings';
+import { useFormNavigation } from './use-form-navigation';
+
+/** `…/credentials/:credentialsId/edit`: the form mounts only once the credential has loaded. */
+export function CredentialEditPage() {
+  const { credentialsId = '' } = useParams();
+  const { context, cancel, showDetails } = useFormNavigation();
+  const details = useQuery(credentialsQueries.detail(credentialsId, context.workspaceId));
+  const credentials = details.data?.credentials;
+  const values = credentials ? toFormValues(credentials) : null;
+
+  const body = () => {
+    if (details.isPending) return <FullPageStatus label={strings.shell.loading} />;
+    if (details.isError) {
+      return (
+        <ErrorState
+          title={strings.shell.loadFailed}
+          message={details.error.message}
+          retryLabel={strings.shell.retry}
+          onRetry={() => void details.refetch()}
+        />
+      );
+    }
+    if (!canWrite(context)) return <Alert severity="info">{strings.shell.notWritable}</Alert>;
+    if (!values) return <Alert severity="info">{strings.shell.unknownProvider}</Alert>;
+    return (
+      <CredentialsForm
+        key={credentialsId}
+        intent="edit"
+        initialValues={values}
+        credentialsId={credentialsId}
+        workspaceId={context.workspaceId}
+        onSaved={(id, name) => showDetails(id, strings.submit.updated(name))}
+        onCancel={() => cancel(credentialsId)}
+      />
+    );
+  };
+
+  return (
+    <FormOverlay title={credentials ? strings.shell.editTitle(credentials.name) : strings.shell.loading} onClose={() => cancel(credentialsId)}>
+      {body()}
+    </FormOverlay>
+  );
+}
+
+export default CredentialEditPage;

@@ -1,0 +1,24 @@
+import IconButton from '@mui/material/IconButton';
+import VisibilityIcon from '@mui/icons-material/Visibility';
+import VisibilityOffIcon from '@mui/icons-material/VisibilityOff';
+import { strings } from '../strings';
+
+interface VisibilityToggleProps {
+  label: string;
+  visible: boolean;
+  onToggle: () => void;
+}
+
+export function VisibilityToggle({ label, visible, onToggle }: VisibilityToggleProps) {
+  return (
+    <IconButton
+      aria-label={visible ? strings.secret.hide(label) : strings.secret.show(label)}
+      aria-pressed={visible}
+      onClick={onToggle}
+      edge="end"
+      size="small"
+    >
+      {visible ? <VisibilityOffIcon fontSize="small" /> : <VisibilityIcon fontSize="small" />}
+    </IconButton>
+  );
+}

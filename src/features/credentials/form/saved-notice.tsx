@@ -1,0 +1,29 @@
+import { useState } from 'react';
+import { useLocation } from 'react-router';
+import Snackbar from '@mui/material/Snackbar';
+
+function noticeOf(state: unknown): string | null {
+  if (typeof state !== 'object' || state === null || !('notice' in state)) return null;
+  return typeof state.notice === 'string' ? state.notice : null;
+}
+
+/**
+ * The confirmation after a save. The form route has unmounted by then, so this lives in the
+ * app layout and reads the notice the form put into the navigation state.
+ */
+export function SavedNotice() {
+  const location = useLocation();
+  const notice = noticeOf(location.state);
+  const [dismissed, setDismissed] = useState<string | null>(null);
+  return (
+    <Snackbar
+      open={notice !== null && dismissed !== location.key}
+      message={notice}
+      autoHideDuration={6000}
+      onClose={(_event, reason) => {
+        if (reason !== 'clickaway') setDismissed(location.key);
+      }}
+      anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
+    />
+  );
+}

@@ -1,0 +1,14 @@
+import { useNavigate } from 'react-router';
+import { useListOutletContext } from '../list/list-outlet-context';
+
+/** Where the form goes after saving (the details view, with a notice) or cancelling (the list). */
+export function useFormNavigation() {
+  const navigate = useNavigate();
+  const { context, close } = useListOutletContext();
+  return {
+    context,
+    cancel: (credentialsId?: string) => close(credentialsId),
+    showDetails: (credentialsId: string, notice: string) =>
+      void navigate(`${context.path}/${encodeURIComponent(credentialsId)}`, { state: { notice } }),
+  };
+}
