@@ -12,7 +12,7 @@ import {
   type RequestContext,
 } from './http';
 import { findPlatform } from './platforms';
-import { awsTrustPolicy, presentCredentials, presentCredentialsJson } from './present';
+import { awsTrustPolicy } from './present';
 import { probeCredentials, truncateMessage } from './probe';
 import { normalizeKeys } from './providers';
 import type { Runtime } from './runtime';
@@ -45,12 +45,8 @@ export function credentialsRoutes({ store, runtime, platformRoleArn }: Credentia
     if (platformId !== undefined && platformId !== '' && platform === undefined) {
       throw badRequest(`Unknown platformId '${platformId}'`);
     }
-    const accepted = platform === undefined ? undefined : new Set<string>(platform.credentialsProviders);
-    const parts: string[] = [];
-    for (const row of store.listCredentials(context.context)) {
-      if (accepted === undefined || accepted.has(row[2])) parts.push(presentCredentialsJson(row));
-    }
-    return c.body(`{"credentials":[${parts.join(',')}]}`, 200, { 'content-type': 'application/json' });
+    const items = store.listCredentialsJson(context.context, platform?.credentialsProviders);
+    return c.body(`{"credentials":[${items.join(',')}]}`, 200, { 'content-type': 'application/json' });
   });
 
   app.post('/credentials', async (c) => {
@@ -77,7 +73,7 @@ export function credentialsRoutes({ store, runtime, platformRoleArn }: Credentia
 
   app.get('/credentials/:credentialsId', (c) => {
     const row = findInContext(c, requestContext(c, store));
-    const credentials = presentCredentials(row);
+    const credentials = JSON.parse(store.credentialsJson(row.id) ?? '{}') as { keys: Record<string, unknown> };
     const externalId = credentials.keys.externalId;
     const setupSnippet =
       row.provider === 'aws' && typeof externalId === 'string' ? awsTrustPolicy(platformRoleArn, externalId) : undefined;

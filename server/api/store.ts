@@ -1,6 +1,6 @@
 import type { SecretBox } from './crypto';
 import type { Db } from './db';
-import { LIST_COLUMNS, type ListRow } from './present';
+import { CREDENTIALS_JSON_SQL } from './present';
 import type { ProviderId, PublicKeys, SecretKeys, StoredKeys } from './providers';
 
 export type WorkspaceRole = 'owner' | 'admin' | 'maintain' | 'launch' | 'connect' | 'view';
@@ -111,9 +111,13 @@ export class Store {
          FROM workspace_members m JOIN workspaces w ON w.id = m.workspace_id JOIN orgs o ON o.id = w.org_id
          WHERE m.user_id = ? ORDER BY o.name, w.name`,
       ),
-      list: db
-        .prepare<[string], ListRow>(`SELECT ${LIST_COLUMNS} FROM credentials WHERE context = ? AND deleted = 0 ORDER BY name`)
-        .raw(),
+      listJson: db
+        .prepare<{ context: string; providers: string | null }, string>(
+          `SELECT ${CREDENTIALS_JSON_SQL} FROM credentials WHERE context = @context AND deleted = 0
+           AND (@providers IS NULL OR provider IN (SELECT value FROM json_each(@providers))) ORDER BY name`,
+        )
+        .pluck(),
+      describeJson: db.prepare<[string], string>(`SELECT ${CREDENTIALS_JSON_SQL} FROM credentials WHERE id = ?`).pluck(),
       get: db.prepare<[string], CredentialsRow>('SELECT * FROM credentials WHERE id = ?'),
       nameTaken: db.prepare<[string, string, string], { id: string }>(
         'SELECT id FROM credentials WHERE context = ? AND deleted = 0 AND name = ? AND id <> ?',
@@ -166,9 +170,13 @@ export class Store {
     return this.#stmts.workspaceMemberships.all(userId);
   }
 
-  /** Live credentials of a context as column arrays (see LIST_COLUMNS), ordered by name. */
-  listCredentials(context: string): ListRow[] {
-    return this.#stmts.list.all(context) as unknown as ListRow[];
+  /** Live credentials of a context as `Credentials` JSON texts ordered by name, optionally only these providers. */
+  listCredentialsJson(context: string, providers?: readonly string[]): string[] {
+    return this.#stmts.listJson.all({ context, providers: providers === undefined ? null : JSON.stringify(providers) });
+  }
+
+  credentialsJson(id: string): string | undefined {
+    return this.#stmts.describeJson.get(id);
   }
 
   getCredentials(id: string) {
