@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 export type Db = Database.Database;
@@ -108,6 +108,9 @@ export const TABLES_CHILD_FIRST = [
 export function openDatabase(dbPath: string): Db {
   if (dbPath !== MEMORY_DB) mkdirSync(dirname(dbPath), { recursive: true });
   const db = new Database(dbPath);
+  // Secrets are encrypted, but token hashes and metadata are still nobody else's business; SQLite gives the
+  // -wal and -shm files the database file's mode.
+  if (dbPath !== MEMORY_DB) chmodSync(dbPath, 0o600);
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   db.pragma('synchronous = NORMAL');

@@ -136,6 +136,7 @@ describe('storage', () => {
     first.close();
     const keyFile = join(dir, 'credentials.key');
     expect(statSync(keyFile).mode & 0o777).toBe(0o600);
+    expect(statSync(dbPath).mode & 0o777).toBe(0o600);
     const key = readFileSync(keyFile, 'utf8');
 
     const second = createEmbeddedApi({ dbPath });
