@@ -84,8 +84,10 @@ export function credentialsRoutes({ store, runtime, platformRoleArn }: Credentia
     const context = requestContext(c, store);
     requireWriter(context);
     const useExternalId = queryBool(c, 'useExternalId');
+    const body = await readJson(c);
+    // From here on nothing awaits, so the row cannot change between this read and the write below.
     const row = findInContext(c, context);
-    const input = parseCredentialsBody(await readJson(c));
+    const input = parseCredentialsBody(body);
     if (input.provider !== row.provider) throw badRequest('Field provider cannot be changed');
     const keys = normalizeKeys(input.provider, input.keys, { stored: store.readKeys(row), useExternalId });
     store.db.transaction(() => {
