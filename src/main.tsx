@@ -1,3 +1,4 @@
+import './lib/zod-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
@@ -12,7 +13,7 @@ if (!root) throw new Error('The page has no #root element');
 // The query client reports expired sessions to the router, which is created after it.
 const routerHolder: { current?: AppRouter } = {};
 const queryClient = createQueryClient(() => {
-  if (routerHolder.current) redirectToSignIn(routerHolder.current, queryClient);
+  if (routerHolder.current) redirectToSignIn(routerHolder.current);
 });
 const router = createAppRouter();
 routerHolder.current = router;

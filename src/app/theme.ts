@@ -5,7 +5,14 @@ export const theme = createTheme({
   cssVariables: { colorSchemeSelector: 'class' },
   colorSchemes: {
     light: { palette: { primary: { main: '#4338ca' }, background: { default: '#f6f7f9' } } },
-    dark: { palette: { primary: { main: '#a5b4fc' }, background: { default: '#101218', paper: '#171a22' } } },
+    dark: {
+      palette: {
+        primary: { main: '#a5b4fc' },
+        // MUI's default dark error red carries white text at 3.7:1; a lighter red takes dark text instead.
+        error: { main: '#ff8a80' },
+        background: { default: '#101218', paper: '#171a22' },
+      },
+    },
   },
   shape: { borderRadius: 8 },
   typography: { button: { textTransform: 'none', fontWeight: 600 } },

@@ -19,8 +19,10 @@ export function SignInPage() {
   const session = useQuery(sessionQueries.current());
   const config = useQuery(sessionQueries.config());
 
-  if (session.isPending) return <FullPageStatus label={sessionStrings.loading} />;
-  if (session.data) return <Navigate to={safeNextPath(searchParams.get('next'))} replace />;
+  const expired = searchParams.get('expired') === '1';
+  // An already signed-in visitor goes straight on, unless the API has just rejected that session.
+  if (session.isPending && !expired) return <FullPageStatus label={sessionStrings.loading} />;
+  if (session.data && !expired) return <Navigate to={safeNextPath(searchParams.get('next'))} replace />;
 
   return (
     <Box sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', p: 2, bgcolor: 'background.default' }}>
@@ -40,7 +42,7 @@ export function SignInPage() {
               {sessionStrings.signInIntro}
             </Typography>
           </Stack>
-          {searchParams.get('expired') === '1' && <Alert severity="info">{sessionStrings.sessionExpired}</Alert>}
+          {expired && <Alert severity="info">{sessionStrings.sessionExpired}</Alert>}
           {config.isError && <Alert severity="warning">{sessionStrings.configError}</Alert>}
           <TokenSignInForm />
           {config.data?.demo === true && (

@@ -3,6 +3,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { CopyButton } from '../../../components/copy-button';
 import { detailStrings } from '../strings';
+import { FieldList } from './field-list';
 
 interface AwsTrustSectionProps {
   externalId: string | undefined;
@@ -28,16 +29,22 @@ export function AwsTrustSection({ externalId, setupSnippet }: AwsTrustSectionPro
         {strings.title}
       </Typography>
       {externalId && (
-        <Stack spacing={0.5}>
-          <Typography variant="body2" color="text.secondary" id="external-id-label">
-            {strings.externalId}
-          </Typography>
-          <Stack direction="row" sx={{ alignItems: 'center', gap: 1 }}>
-            <Box component="code" aria-labelledby="external-id-label" sx={{ ...codeBlockSx, p: 1, flex: 1 }}>
-              {externalId}
-            </Box>
-            <CopyButton text={externalId} label={detailStrings.copy(strings.externalId)} />
-          </Stack>
+        <Stack spacing={1}>
+          <FieldList
+            fields={[
+              {
+                label: strings.externalId,
+                value: (
+                  <Stack direction="row" sx={{ alignItems: 'center', gap: 1 }}>
+                    <Box component="code" sx={{ ...codeBlockSx, p: 1, flex: 1 }}>
+                      {externalId}
+                    </Box>
+                    <CopyButton text={externalId} label={detailStrings.copy(strings.externalId)} />
+                  </Stack>
+                ),
+              },
+            ]}
+          />
           <Typography variant="body2" color="text.secondary">
             {strings.rotation}
           </Typography>
@@ -51,7 +58,8 @@ export function AwsTrustSection({ externalId, setupSnippet }: AwsTrustSectionPro
             </Typography>
             <CopyButton text={setupSnippet} label={detailStrings.copy(strings.snippet)} />
           </Stack>
-          <Box component="pre" tabIndex={0} aria-label={strings.snippet} sx={codeBlockSx}>
+          {/* Focusable so keyboard users can scroll a wide policy; a region so it has a name. */}
+          <Box component="pre" role="region" tabIndex={0} aria-label={strings.snippet} sx={codeBlockSx}>
             {setupSnippet}
           </Box>
           <Typography variant="body2" color="text.secondary">

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import Box from '@mui/material/Box';
 
 export interface Field {
@@ -9,15 +9,18 @@ export interface Field {
 }
 
 export function FieldList({ fields }: { fields: readonly Field[] }) {
+  const idPrefix = useId();
   return (
     <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'minmax(120px, 34%) 1fr', columnGap: 2, rowGap: 1.25, m: 0 }}>
-      {fields.map((field) => (
+      {fields.map((field, index) => (
         <Box key={field.label} sx={{ display: 'contents' }}>
-          <Box component="dt" sx={{ color: 'text.secondary', fontSize: '0.875rem' }}>
+          {/* The value is named by its term so assistive tech (and tests) can find a field by label. */}
+          <Box component="dt" id={`${idPrefix}-${String(index)}`} sx={{ color: 'text.secondary', fontSize: '0.875rem' }}>
             {field.label}
           </Box>
           <Box
             component="dd"
+            aria-labelledby={`${idPrefix}-${String(index)}`}
             sx={{ m: 0, fontSize: '0.875rem', overflowWrap: 'anywhere', fontFamily: field.code ? 'monospace' : undefined }}
           >
             {field.value}

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import Box from '@mui/material/Box';
@@ -20,13 +20,23 @@ import { useListParams } from './use-list-params';
 
 export function CredentialsListView({ context }: { context: CredentialsContext }) {
   const navigate = useNavigate();
-  const { search: locationSearch } = useLocation();
+  const { pathname, search: locationSearch } = useLocation();
   const [params, updateParams, clearFilters] = useListParams();
   const [focusRequest, setFocusRequest] = useState<FocusRequest>();
+  const returnFocusTo = useRef<string | undefined>(undefined);
   const writable = canWrite(context);
   const list = useQuery(credentialsQueries.list({ workspaceId: context.workspaceId, platformId: params.platformId }));
 
   useEffect(() => rememberContext(context.path), [context.path]);
+
+  // Focus goes back to the row only once the overlay has unmounted; earlier, the overlay's
+  // own focus trap and focus restoration would take it away again.
+  useEffect(() => {
+    const id = returnFocusTo.current;
+    if (pathname !== context.path || id === undefined) return;
+    returnFocusTo.current = undefined;
+    setFocusRequest({ id, nonce: Date.now() });
+  }, [pathname, context.path]);
 
   // Derived once per fetch or sort change; only the cheap filter runs per keystroke, and
   // it reads a deferred copy of the filters so typing stays responsive on large lists.
@@ -50,8 +60,8 @@ export function CredentialsListView({ context }: { context: CredentialsContext }
   const outletContext: ListOutletContext = {
     context,
     close: (credentialsId) => {
+      returnFocusTo.current = credentialsId;
       void navigate(`${context.path}${locationSearch}`);
-      if (credentialsId !== undefined) setFocusRequest({ id: credentialsId, nonce: Date.now() });
     },
   };
 

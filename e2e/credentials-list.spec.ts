@@ -1,0 +1,200 @@
+import { expect, test } from './fixtures';
+import { CredentialsListPage, PRODUCTION_PATH, RESEARCH_PATH } from './pages/credentials-list-page';
+import { DetailsDrawer } from './pages/details-drawer';
+
+const isList = (url: URL) => url.pathname === '/api/credentials';
+
+test.describe('as the owner', () => {
+  test.beforeEach(async ({ signIn }) => {
+    await signIn('owner');
+  });
+
+  test('switching workspace changes the URL, the rows and the role', async ({ page }) => {
+    const list = new CredentialsListPage(page);
+    await list.goto(PRODUCTION_PATH);
+    await expect(list.row('aws-batch-role')).toBeVisible();
+    await expect(list.addButton()).toBeVisible();
+
+    await list.switchTo(/research/);
+    await expect(page).toHaveURL(RESEARCH_PATH);
+    await expect(list.row('azure-devops')).toBeVisible();
+    await expect(list.row('aws-batch-role')).toHaveCount(0);
+    // The owner of production is only a viewer in research.
+    await expect(page.getByText('Role: View')).toBeVisible();
+    await expect(list.addButton()).toHaveCount(0);
+
+    // "/" goes back to the last used context.
+    await page.goto('/');
+    await expect(page).toHaveURL(RESEARCH_PATH);
+  });
+
+  test('search, filters and sort live in the URL and survive a reload', async ({ page }) => {
+    const list = new CredentialsListPage(page);
+    await list.goto(PRODUCTION_PATH);
+    await list.waitForRows();
+
+    await list.search().fill('git');
+    await list.chooseFilter('Status', 'Available');
+    // Dates sort newest first on the first click.
+    await list.sortBy('Last used');
+    await expect(page).toHaveURL(/q=git/);
+    await expect(page).toHaveURL(/status=AVAILABLE/);
+    await expect(page).toHaveURL(/sort=lastUsed&dir=desc/);
+    const before = await list.visibleNames();
+    expect(before.length).toBeGreaterThan(1);
+    expect(before.every((name) => /git/i.test(name))).toBe(true);
+
+    await page.reload();
+    await list.waitForRows();
+    await expect(list.search()).toHaveValue('git');
+    await expect(page.getByRole('combobox', { name: 'Status' })).toHaveText('Available');
+    await expect(list.columnHeader('Last used')).toHaveAttribute('aria-sort', 'descending');
+    expect(await list.visibleNames()).toEqual(before);
+  });
+
+  test('the provider and status filters narrow the rows, and Clear filters brings them back', async ({ page }) => {
+    const list = new CredentialsListPage(page);
+    await list.goto(PRODUCTION_PATH);
+    await list.waitForRows();
+    const all = await list.dataRows().count();
+
+    await list.chooseFilter('Status', 'Invalid');
+    await expect(list.row('bitbucket-ci')).toBeVisible();
+    await expect(list.count()).toHaveText(/^1 of \d+ credentials$/);
+
+    await list.chooseFilter('Status', 'Any status');
+    await list.chooseFilter('Provider', 'Container registry');
+    await expect(list.row('dockerhub')).toBeVisible();
+    await expect(list.row('ghcr')).toBeVisible();
+    await expect(list.row('aws-batch-role')).toHaveCount(0);
+
+    await list.search().fill('no-such-credential-anywhere');
+    await expect(page.getByText('No credentials match these filters')).toBeVisible();
+    await page.getByRole('button', { name: 'Clear filters' }).first().click();
+    await expect(list.dataRows()).toHaveCount(all);
+    await expect(list.search()).toHaveValue('');
+  });
+
+  test('the compute platform filter asks the server', async ({ page }) => {
+    const list = new CredentialsListPage(page);
+    await list.goto(PRODUCTION_PATH);
+    await list.waitForRows();
+    const request = page.waitForRequest((req) => isList(new URL(req.url())) && new URL(req.url()).searchParams.get('platformId') === 'aws-batch');
+    await list.chooseFilter('Compute platform', 'AWS Batch');
+    await request;
+    await expect(page).toHaveURL(/platform=aws-batch/);
+    await expect(list.row('aws-batch-role')).toBeVisible();
+    await expect(list.row('dockerhub')).toHaveCount(0);
+  });
+
+  test('the first-run empty state invites to add credentials', async ({ page }) => {
+    await page.route(isList, (route) => route.fulfill({ json: { credentials: [] } }));
+    const list = new CredentialsListPage(page);
+    await list.goto(PRODUCTION_PATH);
+    await expect(page.getByRole('heading', { name: 'No credentials yet' })).toBeVisible();
+    await page.getByRole('main').getByRole('link', { name: 'Add credentials' }).last().click();
+    await expect(page).toHaveURL(`${PRODUCTION_PATH}/new`);
+  });
+
+  test("a server error shows the server's message and Retry recovers", async ({ page }) => {
+    await page.route(isList, (route) => route.fulfill({ status: 500, json: { message: 'The credentials store is unavailable' } }));
+    const list = new CredentialsListPage(page);
+    await list.goto(PRODUCTION_PATH);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('The credentials could not be loaded');
+    await expect(alert).toContainText('The credentials store is unavailable');
+
+    await page.unroute(isList);
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await list.waitForRows();
+  });
+
+  test('a response that breaks the contract is an error on screen, not a crash', async ({ page }) => {
+    await page.route(isList, (route) => route.fulfill({ json: { credentials: [{ id: 7, name: null }] } }));
+    await new CredentialsListPage(page).goto(PRODUCTION_PATH);
+    await expect(page.getByRole('alert')).toContainText('does not understand');
+  });
+
+  test('an unknown provider id renders with its raw id', async ({ page }) => {
+    await page.route(isList, (route) =>
+      route.fulfill({ json: { credentials: [{ id: 'x1', name: 'from-the-future', provider: 'quantum-cloud', keys: { discriminator: 'quantum-cloud' }, status: 'AVAILABLE' }] } }),
+    );
+    const list = new CredentialsListPage(page);
+    await list.goto(PRODUCTION_PATH);
+    await expect(list.row('from-the-future')).toContainText('quantum-cloud');
+  });
+
+  test('rows work by keyboard: Tab in, arrows, Enter opens details, Escape returns focus to the row', async ({ page }) => {
+    const list = new CredentialsListPage(page);
+    const drawer = new DetailsDrawer(page);
+    await list.goto(PRODUCTION_PATH);
+    await list.waitForRows();
+    // Start from the last sortable header, so the next Tab enters the rows.
+    await list.columnHeader('Created').getByRole('button').focus();
+    await page.keyboard.press('Tab');
+    const first = list.dataRows().first();
+    await expect(first).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    const second = list.dataRows().nth(1);
+    await expect(second).toBeFocused();
+    const secondName = (await list.visibleNames())[1] ?? '';
+
+    await page.keyboard.press('Enter');
+    await expect(drawer.title()).toHaveText(secondName);
+    await expect(page).toHaveURL(new RegExp(`${PRODUCTION_PATH}/[^/]+$`));
+    await page.keyboard.press('Escape');
+    await expect(drawer.dialog()).toHaveCount(0);
+    await expect(list.row(secondName)).toBeFocused();
+
+    await page.keyboard.press('End');
+    await expect(list.dataRows().last()).toBeFocused();
+  });
+
+  test("an INVALID chip shows the provider's message on keyboard focus", async ({ page }) => {
+    const list = new CredentialsListPage(page);
+    await list.goto(PRODUCTION_PATH);
+    await list.row('bitbucket-ci').focus();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('tooltip')).toContainText('Bitbucket rejected the credentials');
+  });
+
+  test('row actions route to edit, validate and delete', async ({ page }) => {
+    const list = new CredentialsListPage(page);
+    await list.goto(PRODUCTION_PATH);
+    for (const action of ['Edit', 'Validate', 'Delete'] as const) {
+      await list.actionsButton('dockerhub').click();
+      await page.getByRole('menuitem', { name: action }).click();
+      await expect(page).toHaveURL(new RegExp(`/credentials/[^/]+/${action.toLowerCase()}$`));
+      await expect(page.getByRole('dialog')).toBeVisible();
+      await page.keyboard.press('Escape');
+      await expect(page).toHaveURL(PRODUCTION_PATH);
+      await expect(list.row('dockerhub')).toBeFocused();
+    }
+  });
+
+  test('an unknown workspace shows a clear not-found page with a way back', async ({ page }) => {
+    await page.goto('/orgs/genomics-lab/workspaces/no-such-workspace/credentials');
+    await expect(page.getByRole('heading', { name: 'Workspace not found' })).toBeVisible();
+    await page.getByRole('link', { name: 'Go to your personal credentials' }).click();
+    await expect(page).toHaveURL('/user/credentials');
+  });
+});
+
+test('the viewer sees no write controls anywhere', async ({ page, signIn }) => {
+  await signIn('viewer');
+  const list = new CredentialsListPage(page);
+  await list.goto(PRODUCTION_PATH);
+  await list.waitForRows();
+  await expect(list.addButton()).toHaveCount(0);
+
+  await list.actionsButton('dockerhub').click();
+  await expect(page.getByRole('menuitem')).toHaveText(['Open details']);
+  await page.getByRole('menuitem', { name: 'Open details' }).click();
+
+  const drawer = new DetailsDrawer(page);
+  await expect(drawer.title()).toHaveText('dockerhub');
+  for (const name of ['Edit', 'Validate', 'Delete']) {
+    await expect(page.getByRole('button', { name })).toHaveCount(0);
+    await expect(page.getByRole('link', { name })).toHaveCount(0);
+  }
+});
