@@ -7,7 +7,8 @@ export function useFormNavigation() {
   const { context, close } = useListOutletContext();
   return {
     context,
-    cancel: (credentialsId?: string) => close(credentialsId),
+    // The list keeps its filters in the query string; `?provider=` of the create route is not one.
+    cancel: (credentialsId?: string) => (credentialsId === undefined ? void navigate(context.path) : close(credentialsId)),
     showDetails: (credentialsId: string, notice: string) =>
       void navigate(`${context.path}/${encodeURIComponent(credentialsId)}`, { state: { notice } }),
   };

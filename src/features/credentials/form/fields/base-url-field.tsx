@@ -19,7 +19,7 @@ export function BaseUrlField({ spec }: { spec: BaseUrlSpec }) {
         required={spec.required}
       />
       {value !== undefined && baseUrlKind(value) === 'http' && (
-        <Alert severity="warning" variant="outlined">
+        <Alert severity="warning" variant="outlined" role="status">
           {strings.shell.httpWarning}
         </Alert>
       )}

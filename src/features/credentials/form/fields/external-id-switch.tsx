@@ -10,7 +10,7 @@ export function ExternalIdSwitch({ name }: { name: string }) {
   const [mode, roleArn, enabled] = useWatch({ name: ['keys.mode', 'keys.assumeRoleArn', name] }) as [string, string, boolean];
   if (mode === 'role') {
     return (
-      <Alert severity="info" variant="outlined">
+      <Alert severity="info" variant="outlined" role="note">
         {t.externalIdImplied}
       </Alert>
     );

@@ -40,7 +40,7 @@ export function RegistryHostField({ name, label, help }: { name: string; label: 
         <MenuItem value={customPreset}>{t.presetCustom}</MenuItem>
       </TextField>
       <FormTextField name={name} label={label} help={template ? template.host : help} placeholder={template?.host ?? 'docker.io'} />
-      <Alert severity="info" variant="outlined">
+      <Alert severity="info" variant="outlined" role="note">
         {t.hints[choice]}
       </Alert>
     </Stack>
