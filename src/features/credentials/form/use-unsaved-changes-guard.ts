@@ -6,8 +6,9 @@ import { useBlocker } from 'react-router';
  * blocker (the caller renders the question), reload and tab close through `beforeunload`.
  */
 export function useUnsavedChangesGuard(shouldBlock: () => boolean) {
+  // Search counts too: `new?provider=aws` back to `new` (the picker) also drops the form.
   const blocker = useBlocker(({ currentLocation, nextLocation }) =>
-    currentLocation.pathname !== nextLocation.pathname ? shouldBlock() : false,
+    currentLocation.pathname !== nextLocation.pathname || currentLocation.search !== nextLocation.search ? shouldBlock() : false,
   );
 
   useEffect(() => {
