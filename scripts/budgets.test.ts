@@ -1,0 +1,53 @@
+/**
+ * Size budgets. Sizes are deterministic for given sources, so they are asserted here; timings are
+ * only reported by `npm run bench`.
+ */
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FORM_SOURCE_DIR, kB, measureBundle, type BundleReport } from './bundle-size';
+
+const FIRST_LOAD_JS_BUDGET = 200_000;
+const FORM_ROUTE_BUDGET = 80_000;
+const FIRST_LOAD_CSS_BUDGET = 50_000;
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+let report: BundleReport;
+
+/** On failure, name what fills the first load so the fix starts from facts. */
+const topCosts = () =>
+  report.firstLoadCosts
+    .slice(0, 10)
+    .map((cost) => `${cost.owner} ≈${kB(cost.approxGzipBytes)}`)
+    .join(', ');
+
+describe('bundle budgets (gzip)', () => {
+  beforeAll(async () => {
+    report = await measureBundle(root);
+  }, 120_000);
+
+  it(`loads at most ${kB(FIRST_LOAD_JS_BUDGET)} of JavaScript before the list route renders`, () => {
+    expect(report.firstLoadJs.files.length).toBeGreaterThan(0);
+    expect(report.firstLoadJs.gzipBytes, `first load is ${kB(report.firstLoadJs.gzipBytes)}; largest parts: ${topCosts()}`).toBeLessThanOrEqual(
+      FIRST_LOAD_JS_BUDGET,
+    );
+  });
+
+  it(`loads at most ${kB(FIRST_LOAD_CSS_BUDGET)} of CSS up front`, () => {
+    expect(report.firstLoadCss.gzipBytes).toBeLessThanOrEqual(FIRST_LOAD_CSS_BUDGET);
+  });
+
+  it('keeps the credentials form out of the first load', () => {
+    expect(report.formChunks.filter((chunk) => chunk.inFirstLoad)).toEqual([]);
+  });
+
+  it(`adds at most ${kB(FORM_ROUTE_BUDGET)} when a form route opens`, () => {
+    const formRoutes = report.lazy.filter((chunk) => chunk.module.startsWith(FORM_SOURCE_DIR));
+    // Until a route imports the form it is not in the build at all; the check above and this one
+    // start biting as soon as it is.
+    expect(formRoutes.length > 0 || report.formChunks.length === 0, 'form modules are bundled but no route imports them lazily').toBe(true);
+    for (const route of formRoutes) {
+      const detail = route.extra.files.map((file) => `${file.file} ${kB(file.gzipBytes)}`).join(', ');
+      expect(route.extra.gzipBytes, `${route.module}: ${detail}`).toBeLessThanOrEqual(FORM_ROUTE_BUDGET);
+    }
+  });
+});
