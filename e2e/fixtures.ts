@@ -3,19 +3,23 @@
  * '@playwright/test'.
  *
  *   test('…', async ({ page, api, signIn }) => {
- *     await api.reset();            // fresh demo data
+ *     await api.reset();            // fresh demo data (this worker's server only)
  *     await signIn('owner');        // page's context now has a session cookie
  *     await page.goto('/orgs/genomics-lab/workspaces/production/credentials');
  *   });
  *
- * The server under test is started by playwright.config.ts with the embedded API, test hooks on,
- * and the fixed demo tokens below.
+ * Each worker starts its OWN app server (embedded API, test hooks on, the fixed demo tokens below,
+ * a fresh SQLite database) on a free 127.0.0.1 port, and `baseURL` points at it. So `api.reset()`
+ * in one worker never pulls data from under a test running in another, and concurrent runs on the
+ * same machine do not fight over a port.
  */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { test as base, expect, request as playwrightRequest, type APIRequestContext } from '@playwright/test';
-
-/** Port and URL of the app server Playwright starts (override the port with E2E_PORT). */
-export const E2E_PORT = Number(process.env.E2E_PORT ?? 4180);
-export const E2E_BASE_URL = `http://127.0.0.1:${E2E_PORT}`;
 
 /** Access tokens of the seeded demo owner and viewer, for specs that paste a token into the sign-in form. */
 export const OWNER_TOKEN = 'e2e-demo-owner-token-0001';
@@ -110,6 +114,68 @@ function testApi(http: APIRequestContext): TestApi {
   };
 }
 
+/** The app server of this worker. */
+export interface AppServer {
+  /** e.g. http://127.0.0.1:41234 (also the tests' baseURL) */
+  url: string;
+  port: number;
+}
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const URL_LINE = /^Seqera credentials console: (http:\/\/\S+)$/m;
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/** Starts server/main.ts and resolves once it prints its URL; rejects with its stderr if it exits. */
+function startAppServer(port: number, dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      DEMO_OWNER_TOKEN: OWNER_TOKEN,
+      DEMO_VIEWER_TOKEN: VIEWER_TOKEN,
+      SEQERA_CONSOLE_TEST_HOOKS: '1',
+      SEQERA_API_URL: '',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolveStart, reject) => {
+    let stdout = '';
+    let stderr = '';
+    const timer = setTimeout(() => reject(new Error(`The app server did not start within 60 s. ${stderr}`)), 60_000);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      const match = URL_LINE.exec(stdout);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolveStart({ child, url: match[1] });
+      }
+    });
+    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`The app server exited with code ${code}: ${stderr.trim()}`));
+    });
+  });
+}
+
+interface WorkerFixtures {
+  /** This worker's app server (see the top of this file). */
+  appServer: AppServer;
+}
+
 interface Fixtures {
   /** Helper for the test-only routes; needs no session. */
   api: TestApi;
@@ -117,7 +183,33 @@ interface Fixtures {
   signIn: (role: DemoRole) => Promise<SessionUser>;
 }
 
-export const test = base.extend<Fixtures>({
+export const test = base.extend<Fixtures, WorkerFixtures>({
+  appServer: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern; there are none.
+    async ({}, use) => {
+      const dataDir = mkdtempSync(join(process.env.E2E_DATA_DIR ?? tmpdir(), 'worker-'));
+      let started: { child: ChildProcess; url: string } | undefined;
+      // A port picked free can be taken before the server binds it; one retry covers that race.
+      for (let attempt = 0; started === undefined; attempt++) {
+        try {
+          started = await startAppServer(await freePort(), dataDir);
+        } catch (error) {
+          if (attempt >= 1) throw error;
+        }
+      }
+      const { child, url } = started;
+      await use({ url, port: Number(new URL(url).port) });
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((done) => child.once('exit', done));
+        child.kill('SIGTERM');
+        await exited;
+      }
+    },
+    { scope: 'worker', timeout: 90_000 },
+  ],
+  baseURL: async ({ appServer }, use) => {
+    await use(appServer.url);
+  },
   api: async ({ baseURL }, use) => {
     const http = await playwrightRequest.newContext({ baseURL, extraHTTPHeaders: CSRF_HEADERS });
     await use(testApi(http));

@@ -1,7 +1,7 @@
 /** Browser-level checks of the app server: headers, CSP, the session cookie, CSRF and path traversal. */
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { CSRF_HEADERS, E2E_BASE_URL, E2E_PORT, expect, test } from './fixtures';
+import { CSRF_HEADERS, expect, test } from './fixtures';
 
 const EXPECTED_HEADERS = {
   'content-security-policy':
@@ -46,10 +46,12 @@ test('the session cookie is HttpOnly and SameSite=Strict, and page scripts canno
 test.describe('a form on another origin', () => {
   let attacker: Server;
   let attackerUrl = '';
+  let appUrl = '';
 
   // Another port on the same host: same-site, so SameSite=Strict still sends the cookie and only
   // the CSRF guard stands in the way. text/plain forms can smuggle a JSON body, hence the field name.
-  test.beforeAll(async () => {
+  test.beforeAll(async ({ appServer }) => {
+    appUrl = appServer.url;
     attacker = createServer((req, res) => {
       const target = req.url === '/sign-in' ? '/auth/demo' : '/api/credentials?workspaceId=201';
       const json = req.url === '/sign-in'
@@ -57,7 +59,7 @@ test.describe('a form on another origin', () => {
         : '{"credentials":{"name":"csrf-attack","provider":"github","keys":{"discriminator":"github","username":"x","password":"y"}},"padding":"';
       res.writeHead(200, { 'content-type': 'text/html' });
       res.end(`<!doctype html><title>attacker</title>
-        <form method="post" action="${E2E_BASE_URL}${target}" enctype="text/plain">
+        <form method="post" action="${appUrl}${target}" enctype="text/plain">
           <input type="hidden" name='${json}' value='"}'><button>Win a prize</button>
         </form>`);
     });
@@ -71,18 +73,18 @@ test.describe('a form on another origin', () => {
   test('cannot sign the browser in', async ({ page, context }) => {
     await page.goto(`${attackerUrl}/sign-in`);
     const [response] = await Promise.all([
-      page.waitForResponse((r) => r.url().startsWith(`${E2E_BASE_URL}/auth/demo`)),
+      page.waitForResponse((r) => r.url().startsWith(`${appUrl}/auth/demo`)),
       page.getByRole('button', { name: 'Win a prize' }).click(),
     ]);
     expect(response.status()).toBe(403);
-    expect((await context.cookies(E2E_BASE_URL)).map((cookie) => cookie.name)).not.toContain('seqera_session');
+    expect((await context.cookies(appUrl)).map((cookie) => cookie.name)).not.toContain('seqera_session');
   });
 
   test('cannot create credentials with the signed-in user’s session', async ({ page, signIn }) => {
     await signIn('owner');
     await page.goto(`${attackerUrl}/create`);
     const [response] = await Promise.all([
-      page.waitForResponse((r) => r.url().startsWith(`${E2E_BASE_URL}/api/credentials`)),
+      page.waitForResponse((r) => r.url().startsWith(`${appUrl}/api/credentials`)),
       page.getByRole('button', { name: 'Win a prize' }).click(),
     ]);
     expect(response.status()).toBe(403);
@@ -96,9 +98,9 @@ test.describe('a form on another origin', () => {
 });
 
 /** A GET with the target sent byte for byte, as browsers and URL parsers would normalise it. */
-function rawGet(target: string): Promise<{ status: number; body: string; csp: string | undefined }> {
+function rawGet(port: number, target: string): Promise<{ status: number; body: string; csp: string | undefined }> {
   return new Promise((resolvePromise, reject) => {
-    const req = httpRequest({ host: '127.0.0.1', port: E2E_PORT, path: target }, (res) => {
+    const req = httpRequest({ host: '127.0.0.1', port, path: target }, (res) => {
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => (body += chunk));
@@ -111,9 +113,9 @@ function rawGet(target: string): Promise<{ status: number; body: string; csp: st
   });
 }
 
-test('path traversal attempts answer 404', async ({ page }) => {
+test('path traversal attempts answer 404', async ({ page, appServer }) => {
   for (const target of ['/../package.json', '/assets/../../package.json', '/%2e%2e/package.json', '/assets/..%2f..%2fpackage.json', '/..%5cpackage.json', '/..\\package.json', '/index.html%00']) {
-    const response = await rawGet(target);
+    const response = await rawGet(appServer.port, target);
     expect(response.status, target).toBe(404);
     expect(response.body, target).not.toContain('"name"');
     expect(response.csp, target).toBe(EXPECTED_HEADERS['content-security-policy']);
