@@ -211,6 +211,13 @@ describe('CSRF guard', () => {
     expect(await (await app.request('/api/__test/csp-reports')).json()).toEqual({ reports: [report['csp-report']] });
   });
 
+  it('keeps each logged violation on one line', async () => {
+    const { app, warnings } = createTestApp();
+    const report = { 'csp-report': { 'document-uri': 'http://x/\nFAKE LOG LINE', 'effective-directive': 'img-src', 'blocked-uri': 'data' } };
+    await app.request('/csp-report', { method: 'POST', body: JSON.stringify(report), headers: { 'content-type': 'application/csp-report' } });
+    expect(warnings).toEqual(['CSP violation: img-src blocked data on http://x/ FAKE LOG LINE']);
+  });
+
   it('accepts Reporting API batches too', async () => {
     const { app, cspReports } = createTestApp();
     const body = [{ type: 'csp-violation', body: { documentURL: 'http://x/', effectiveDirective: 'img-src', blockedURL: 'http://evil/' } }, { type: 'deprecation', body: {} }];

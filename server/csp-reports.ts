@@ -42,7 +42,8 @@ export function parseCspReports(body: unknown): CspReport[] {
 function field(report: CspReport, ...names: string[]): string {
   for (const name of names) {
     const value = report[name];
-    if (typeof value === 'string' && value !== '') return value.slice(0, 200);
+    // Reports come from any page, so keep the log line one line and short.
+    if (typeof value === 'string' && value !== '') return value.replace(/\p{Cc}+/gu, ' ').slice(0, 200);
   }
   return '?';
 }
