@@ -1,0 +1,240 @@
+/**
+ * `npm run bench:ui`: how the credentials list behaves with 100, 1,000 and 10,000 credentials.
+ *
+ * Starts the app server (embedded API, test hooks) on a throw-away DATA_DIR, fills the
+ * production workspace with bulk credentials, and in Chromium measures
+ *   - time to first row: from navigation start to the first data row in the DOM;
+ *   - per filter keystroke: keydown → the last DOM change it caused (the filtered rows), and
+ *     the Event Timing duration of the keydown (input → next paint), plus long tasks while typing;
+ * then prints a table, and the gzip size of the JavaScript index.html loads for the list route.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { buildIfStale } from './build-if-stale';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const SIZES = [100, 1_000, 10_000];
+const RUNS = 3;
+const SEARCH = 'bench-0042';
+const CLIENT_HEADERS = { 'X-Requested-With': 'seqera-console', 'Content-Type': 'application/json' };
+const CHROMIUM_ARGS = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function startServer(port: number, dataDir: string): Promise<ChildProcess> {
+  // Node itself (not npx) so that killing the child stops the server rather than orphaning it.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      ...process.env,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      SEQERA_CONSOLE_TEST_HOOKS: '1',
+      SEQERA_API_URL: '',
+      DEMO_OWNER_TOKEN: 'bench-owner-token',
+      DEMO_VIEWER_TOKEN: 'bench-viewer-token',
+    },
+  });
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`The server exited with code ${String(child.exitCode)}`);
+    try {
+      if ((await fetch(`http://127.0.0.1:${String(port)}/auth/config`)).ok) return child;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((done) => setTimeout(done, 250));
+  }
+  child.kill();
+  throw new Error('The server did not start within 60 s');
+}
+
+async function post(base: string, path: string, body: unknown): Promise<unknown> {
+  const response = await fetch(`${base}${path}`, { method: 'POST', headers: CLIENT_HEADERS, body: JSON.stringify(body) });
+  if (!response.ok) throw new Error(`POST ${path}: HTTP ${String(response.status)} ${await response.text()}`);
+  return response.json().catch(() => undefined);
+}
+
+/** In-page probes: first data row, DOM changes, keydown times, Event Timing and long tasks. */
+function instrument() {
+  const state = { firstRow: -1, lastMutation: 0, keydowns: [] as number[], eventDurations: [] as number[], longTasks: [] as number[] };
+  Object.assign(window, { __bench: state });
+  new MutationObserver(() => {
+    state.lastMutation = performance.now();
+    if (state.firstRow < 0 && document.querySelector('[role="row"][aria-rowindex="2"]')) state.firstRow = performance.now();
+  }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+  document.addEventListener('keydown', (event) => state.keydowns.push(event.timeStamp), true);
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (entry.name === 'keydown') state.eventDurations.push(entry.duration);
+  }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) state.longTasks.push(entry.duration);
+  }).observe({ type: 'longtask', buffered: true });
+}
+
+interface BenchState {
+  firstRow: number;
+  lastMutation: number;
+  keydowns: number[];
+  eventDurations: number[];
+  longTasks: number[];
+}
+
+const readState = (page: Page) => page.evaluate(() => (window as unknown as { __bench: BenchState }).__bench);
+
+/** Waits until the DOM has been quiet for `quietMs`, and returns the time of the last change. */
+function settled(page: Page, quietMs = 200): Promise<number> {
+  return page.evaluate(async (quiet) => {
+    const state = (window as unknown as { __bench: BenchState }).__bench;
+    for (;;) {
+      await new Promise((done) => setTimeout(done, 25));
+      if (performance.now() - state.lastMutation >= quiet) return state.lastMutation;
+    }
+  }, quietMs);
+}
+
+const median = (values: number[]) => {
+  const sorted = values.toSorted((a, b) => a - b);
+  return sorted.length === 0 ? Number.NaN : (sorted[Math.floor((sorted.length - 1) / 2)] ?? Number.NaN);
+};
+const max = (values: number[]) => (values.length === 0 ? 0 : Math.max(...values));
+
+interface Row {
+  size: number;
+  firstRowMs: number;
+  keystrokeMedianMs: number;
+  keystrokeMaxMs: number;
+  inputToPaintMaxMs: number;
+  longTaskMaxMs: number;
+}
+
+async function measure(browser: Browser, base: string, listPath: string, size: number): Promise<Row> {
+  const firstRows: number[] = [];
+  const keystrokes: number[] = [];
+  const inputToPaint: number[] = [];
+  const longTasks: number[] = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    await page.addInitScript(instrument);
+    const signIn = await page.request.post(`${base}/auth/demo`, { data: { role: 'owner' }, headers: CLIENT_HEADERS });
+    if (!signIn.ok()) throw new Error(`Demo sign-in failed: HTTP ${String(signIn.status())}`);
+
+    await page.goto(`${base}${listPath}`);
+    await page.getByRole('row').nth(1).waitFor();
+    await settled(page);
+    firstRows.push((await readState(page)).firstRow);
+
+    const search = page.getByRole('searchbox', { name: 'Search credentials' });
+    await search.click();
+    for (const character of SEARCH) {
+      await page.keyboard.press(character);
+      const last = await settled(page);
+      const keydown = (await readState(page)).keydowns.at(-1) ?? last;
+      keystrokes.push(Math.max(0, last - keydown));
+    }
+    const state = await readState(page);
+    inputToPaint.push(...state.eventDurations);
+    longTasks.push(...state.longTasks);
+    await context.close();
+  }
+  return {
+    size,
+    firstRowMs: median(firstRows),
+    keystrokeMedianMs: median(keystrokes),
+    keystrokeMaxMs: max(keystrokes),
+    inputToPaintMaxMs: max(inputToPaint),
+    longTaskMaxMs: max(longTasks),
+  };
+}
+
+/** The JavaScript index.html pulls in before any route code is lazily loaded. */
+function firstLoadJs(): { files: string[]; gzipBytes: number; rawBytes: number } {
+  const html = readFileSync(join(root, 'dist', 'index.html'), 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((match) => match[1] ?? '');
+  let gzipBytes = 0;
+  let rawBytes = 0;
+  for (const file of files) {
+    const content = readFileSync(join(root, 'dist', file));
+    rawBytes += content.length;
+    gzipBytes += gzipSync(content, { level: 9 }).length;
+  }
+  return { files, gzipBytes, rawBytes };
+}
+
+const fixed = (value: number) => (Number.isNaN(value) ? '–' : value.toFixed(0));
+
+async function main() {
+  await buildIfStale(root);
+  const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+  const dataDir = mkdtempSync(join(tmpdir(), 'seqera-console-bench-'));
+  const port = await freePort();
+  const base = `http://127.0.0.1:${String(port)}`;
+  const server = await startServer(port, dataDir);
+  const chromiumArgs = process.getuid?.() === 0 ? [...CHROMIUM_ARGS, '--no-sandbox'] : CHROMIUM_ARGS;
+  const browser = await chromium.launch({ executablePath, args: chromiumArgs });
+  const rows: Row[] = [];
+  try {
+    for (const size of SIZES) {
+      await post(base, '/api/__test/reset', {});
+      const listPath = await productionPath(base);
+      await post(base, '/api/__test/bulk', { workspaceId: listPath.workspaceId, count: size, prefix: 'bench' });
+      rows.push(await measure(browser, base, listPath.path, size));
+      console.log(`measured ${String(size)} credentials`);
+    }
+  } finally {
+    await browser.close();
+    server.kill();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+
+  console.log(`\nCredentials list, Chromium, median of ${String(RUNS)} runs; typing "${SEARCH}" one key at a time (demo rows included)`);
+  console.table(
+    rows.map((row) => ({
+      credentials: row.size,
+      'first row (ms)': fixed(row.firstRowMs),
+      'keystroke → rows, median (ms)': fixed(row.keystrokeMedianMs),
+      'keystroke → rows, max (ms)': fixed(row.keystrokeMaxMs),
+      'input → paint, max (ms)': fixed(row.inputToPaintMaxMs),
+      'longest task (ms)': fixed(row.longTaskMaxMs),
+    })),
+  );
+  const js = firstLoadJs();
+  console.log(`List route first-load JS: ${(js.gzipBytes / 1024).toFixed(1)} kB gzip (${(js.rawBytes / 1024).toFixed(1)} kB raw) in ${js.files.join(', ')}`);
+}
+
+/** The production workspace's id and list path, read from the API rather than assumed. */
+async function productionPath(base: string): Promise<{ workspaceId: number; path: string }> {
+  const signIn = await fetch(`${base}/auth/demo`, { method: 'POST', headers: CLIENT_HEADERS, body: JSON.stringify({ role: 'owner' }) });
+  const cookie = signIn.headers.get('set-cookie')?.split(';')[0] ?? '';
+  const { user } = (await signIn.json()) as { user: { id: number } };
+  const response = await fetch(`${base}/api/user/${String(user.id)}/workspaces`, { headers: { cookie } });
+  const { orgsAndWorkspaces } = (await response.json()) as {
+    orgsAndWorkspaces: { orgName: string; workspaceId?: number | null; workspaceName?: string | null; roles: string[] }[];
+  };
+  const workspace = orgsAndWorkspaces.find((row) => row.workspaceId && row.roles.includes('owner'));
+  if (!workspace?.workspaceId || !workspace.workspaceName) throw new Error('The demo owner owns no workspace');
+  return {
+    workspaceId: workspace.workspaceId,
+    path: `/orgs/${encodeURIComponent(workspace.orgName)}/workspaces/${encodeURIComponent(workspace.workspaceName)}/credentials`,
+  };
+}
+
+await main();
