@@ -168,8 +168,17 @@ test.describe('as the owner', () => {
       await expect(page.getByRole('dialog')).toBeVisible();
       await page.keyboard.press('Escape');
       await expect(page).toHaveURL(PRODUCTION_PATH);
-      await expect(list.row('dockerhub')).toBeFocused();
     }
+  });
+
+  test('focus returns to the row after a dialog opened from its menu closes', async ({ page }) => {
+    const list = new CredentialsListPage(page);
+    await list.goto(PRODUCTION_PATH);
+    await list.actionsButton('dockerhub').click();
+    await page.getByRole('menuitem', { name: 'Validate' }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(list.row('dockerhub')).toBeFocused();
   });
 
   test('an unknown workspace shows a clear not-found page with a way back', async ({ page }) => {

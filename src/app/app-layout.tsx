@@ -5,6 +5,7 @@ import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import { commonStrings } from '../components/strings';
 import { ThemeToggle } from '../components/theme-toggle';
+import { SavedNotice } from '../features/credentials/form/saved-notice';
 import { sessionStrings } from '../features/session/strings';
 import { UserMenu } from '../features/session/user-menu';
 import { WorkspaceSwitcher } from '../features/workspaces/workspace-switcher';
@@ -44,6 +45,7 @@ export function AppLayout() {
       <Box component="main" id="main" tabIndex={-1} sx={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column', outline: 'none' }}>
         <Outlet />
       </Box>
+      <SavedNotice />
     </Box>
   );
 }

@@ -21,9 +21,10 @@ export function createQueryClient(onUnauthorized: () => void): QueryClient {
     defaultOptions: {
       queries: {
         staleTime: 30_000,
-        // Client errors (4xx) and contract mismatches will not fix themselves; network blips and 5xx might.
+        // Client errors (4xx) and contract mismatches will not fix themselves; a network blip or
+        // 5xx might, but one retry is enough before showing the error with its own Retry button.
         retry: (failureCount, error) =>
-          failureCount < 2 && !(error instanceof ApiError && (error.status < 0 || (error.status >= 400 && error.status < 500))),
+          failureCount < 1 && !(error instanceof ApiError && (error.status < 0 || (error.status >= 400 && error.status < 500))),
       },
     },
   });

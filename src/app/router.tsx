@@ -8,7 +8,7 @@ import { NotFoundPage } from './not-found-page';
 import { RootRedirect } from './root-redirect';
 import { appStrings } from './strings';
 
-/** A route whose screen ships with a later issue (form: issue 4, dialogs: issue 5). */
+/** A route whose screen ships with a later issue (the validate and delete dialogs: issue 5). */
 function comingSoon(path: string, action: PendingAction): RouteObject {
   return {
     path,
@@ -20,14 +20,20 @@ function comingSoon(path: string, action: PendingAction): RouteObject {
 }
 
 // Everything drawn over the list is a separate chunk: the list route's first JavaScript
-// carries neither the details, nor the dialogs, nor (later) the credentials form.
+// carries neither the details, nor the dialogs, nor the credentials form.
 const overlayRoutes: RouteObject[] = [
-  comingSoon('new', 'new'),
+  {
+    path: 'new',
+    lazy: async () => ({ Component: (await import('../features/credentials/form/credential-create-page')).CredentialCreatePage }),
+  },
   {
     path: ':credentialsId',
     lazy: async () => ({ Component: (await import('../features/credentials/details/credentials-drawer')).CredentialsDrawer }),
   },
-  comingSoon(':credentialsId/edit', 'edit'),
+  {
+    path: ':credentialsId/edit',
+    lazy: async () => ({ Component: (await import('../features/credentials/form/credential-edit-page')).CredentialEditPage }),
+  },
   comingSoon(':credentialsId/validate', 'validate'),
   comingSoon(':credentialsId/delete', 'delete'),
 ];

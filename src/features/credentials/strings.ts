@@ -98,8 +98,6 @@ export const detailStrings = {
 
 export const actionStrings = {
   comingTitle: {
-    new: 'Add credentials',
-    edit: 'Edit credentials',
     validate: 'Validate credentials',
     delete: 'Delete credentials',
   },

@@ -11,7 +11,7 @@ import { listStrings } from '../strings';
 import { filterRows, sortRows, toRows } from './credentials-rows';
 import { CredentialsGrid, type FocusRequest } from './credentials-grid';
 import { CredentialsToolbar } from './credentials-toolbar';
-import { hasActiveFilters } from './list-params';
+import { hasActiveFilters, type SortDirection, type SortKey } from './list-params';
 import { ListHeader } from './list-header';
 import { EmptyState, ListSkeleton, NoMatchesState } from './list-states';
 import type { ListOutletContext } from './list-outlet-context';
@@ -49,14 +49,21 @@ export function CredentialsListView({ context }: { context: CredentialsContext }
     [rows],
   );
 
+  // Row callbacks must stay stable while the query string changes on every keystroke,
+  // or every rendered row would re-render with it; the current search is read when used.
+  const searchRef = useRef(locationSearch);
+  useEffect(() => {
+    searchRef.current = locationSearch;
+  }, [locationSearch]);
   const openPath = useCallback(
-    (id: string, suffix = '') => void navigate(`${context.path}/${encodeURIComponent(id)}${suffix}${locationSearch}`),
-    [navigate, context.path, locationSearch],
+    (id: string, suffix = '') => void navigate(`${context.path}/${encodeURIComponent(id)}${suffix}${searchRef.current}`),
+    [navigate, context.path],
   );
   const onAction = useCallback(
     (action: RowAction, id: string) => openPath(id, action === 'details' ? '' : `/${action}`),
     [openPath],
   );
+  const onSort = useCallback((sort: SortKey, direction: SortDirection) => updateParams({ sort, direction }), [updateParams]);
   const outletContext: ListOutletContext = {
     context,
     close: (credentialsId) => {
@@ -86,7 +93,7 @@ export function CredentialsListView({ context }: { context: CredentialsContext }
         rows={visible}
         sort={params.sort}
         direction={params.direction}
-        onSort={(sort, direction) => updateParams({ sort, direction })}
+        onSort={onSort}
         canWrite={writable}
         onOpen={openPath}
         onAction={onAction}

@@ -14,13 +14,13 @@ export const GRID_COLUMNS: readonly GridColumn[] = [
   { id: 'provider', sort: 'provider', width: 'minmax(170px, 1.4fr)', firstDirection: 'asc' },
   { id: 'detail', sort: 'detail', width: 'minmax(200px, 2.2fr)', firstDirection: 'asc' },
   { id: 'status', sort: 'status', width: '112px', firstDirection: 'asc' },
-  { id: 'lastUsed', sort: 'lastUsed', width: '132px', firstDirection: 'desc' },
-  { id: 'lastUpdated', sort: 'lastUpdated', width: '132px', firstDirection: 'desc' },
-  { id: 'dateCreated', sort: 'dateCreated', width: '132px', firstDirection: 'desc' },
+  { id: 'lastUsed', sort: 'lastUsed', width: '148px', firstDirection: 'desc' },
+  { id: 'lastUpdated', sort: 'lastUpdated', width: '148px', firstDirection: 'desc' },
+  { id: 'dateCreated', sort: 'dateCreated', width: '148px', firstDirection: 'desc' },
   { id: 'actions', sort: undefined, width: '64px', firstDirection: 'asc' },
 ];
 
 export const GRID_TEMPLATE = GRID_COLUMNS.map((column) => column.width).join(' ');
 export const ROW_HEIGHT = 56;
 export const HEADER_HEIGHT = 48;
-export const GRID_MIN_WIDTH = 1100;
+export const GRID_MIN_WIDTH = 1150;
