@@ -15,7 +15,7 @@ const routerHolder: { current?: AppRouter } = {};
 const queryClient = createQueryClient(() => {
   if (routerHolder.current) redirectToSignIn(routerHolder.current);
 });
-const router = createAppRouter();
+const router = createAppRouter(queryClient);
 routerHolder.current = router;
 
 createRoot(root).render(

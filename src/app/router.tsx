@@ -1,10 +1,12 @@
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import type { QueryClient } from '@tanstack/react-query';
+import { createBrowserRouter, type LoaderFunctionArgs, type RouteObject } from 'react-router';
 import { FullPageStatus } from '../components/full-page-status';
 import type { PendingAction } from '../features/credentials/actions/coming-soon-dialog';
 import { CredentialsPage } from '../features/credentials/list/credentials-page';
 import { RequireSession } from '../features/session/require-session';
 import { AppLayout } from './app-layout';
 import { NotFoundPage } from './not-found-page';
+import { prefetchCredentials } from './prefetch-credentials';
 import { RootRedirect } from './root-redirect';
 import { appStrings } from './strings';
 
@@ -40,7 +42,22 @@ const overlayRoutes: RouteObject[] = [
 
 const loading = <FullPageStatus label={appStrings.loading} />;
 
-export function createAppRouter() {
+export function createAppRouter(queryClient: QueryClient) {
+  // Never awaited: the page renders at once and the data arrives into the query cache.
+  const listRoute = (path: string): RouteObject => ({
+    path,
+    Component: CredentialsPage,
+    children: overlayRoutes,
+    loader: ({ params, request }: LoaderFunctionArgs) => {
+      prefetchCredentials(queryClient, params, request.url);
+      return null;
+    },
+    // Filters change the query string on every keystroke; only a new context needs a new chain.
+    shouldRevalidate: ({ currentParams, nextParams, currentUrl, nextUrl }) =>
+      currentParams.orgName !== nextParams.orgName ||
+      currentParams.workspaceName !== nextParams.workspaceName ||
+      currentUrl.searchParams.get('platform') !== nextUrl.searchParams.get('platform'),
+  });
   return createBrowserRouter([
     {
       path: '/sign-in',
@@ -57,8 +74,8 @@ export function createAppRouter() {
       ),
       children: [
         { index: true, element: <RootRedirect /> },
-        { path: 'user/credentials', Component: CredentialsPage, children: overlayRoutes },
-        { path: 'orgs/:orgName/workspaces/:workspaceName/credentials', Component: CredentialsPage, children: overlayRoutes },
+        listRoute('user/credentials'),
+        listRoute('orgs/:orgName/workspaces/:workspaceName/credentials'),
         { path: '*', Component: NotFoundPage },
       ],
     },
