@@ -6,11 +6,14 @@ import type { z } from 'zod';
  */
 export class ApiError extends Error {
   readonly status: number;
+  /** The error answer's parsed body, for the few callers that read more than `message` (a delete's 409 conflicts). */
+  readonly payload: unknown;
 
-  constructor(status: number, message: string) {
+  constructor(status: number, message: string, payload?: unknown) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
+    this.payload = payload;
   }
 }
 
@@ -72,7 +75,7 @@ export async function apiRequest<Schema extends z.ZodType>(
 ): Promise<z.output<Schema>> {
   const response = await send(path, options);
   const payload = await readJson(response);
-  if (!response.ok) throw new ApiError(response.status, messageOf(payload, response));
+  if (!response.ok) throw new ApiError(response.status, messageOf(payload, response), payload);
   const parsed = schema.safeParse(payload);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -85,7 +88,10 @@ export async function apiRequest<Schema extends z.ZodType>(
 /** For endpoints that answer without a body (204). */
 export async function apiSend(path: string, options: RequestOptions = {}): Promise<void> {
   const response = await send(path, options);
-  if (!response.ok) throw new ApiError(response.status, messageOf(await readJson(response), response));
+  if (!response.ok) {
+    const payload = await readJson(response);
+    throw new ApiError(response.status, messageOf(payload, response), payload);
+  }
 }
 
 export function isApiError(error: unknown, status?: number): error is ApiError {
