@@ -29,21 +29,30 @@ export function CredentialsListView({ context }: { context: CredentialsContext }
 
   useEffect(() => rememberContext(context.path), [context.path]);
 
-  // Focus goes back to the row only once the overlay has unmounted; earlier, the overlay's
-  // own focus trap and focus restoration would take it away again.
-  useEffect(() => {
-    const id = returnFocusTo.current;
-    if (pathname !== context.path || id === undefined) return;
-    returnFocusTo.current = undefined;
-    setFocusRequest({ id, nonce: Date.now() });
-  }, [pathname, context.path]);
-
   // Derived once per fetch or sort change; only the cheap filter runs per keystroke, and
   // it reads a deferred copy of the filters so typing stays responsive on large lists.
   const rows = useMemo(() => toRows(list.data ?? []), [list.data]);
   const sorted = useMemo(() => sortRows(rows, params.sort, params.direction), [rows, params.sort, params.direction]);
   const filters = useDeferredValue(params);
   const visible = useMemo(() => filterRows(sorted, filters), [sorted, filters]);
+  const visibleRef = useRef(visible);
+  useEffect(() => {
+    visibleRef.current = visible;
+  }, [visible]);
+
+  // Focus goes back to the row only once the overlay has unmounted; earlier, the overlay's
+  // own focus trap and focus restoration would take it away again.
+  useEffect(() => {
+    const id = returnFocusTo.current;
+    if (pathname !== context.path || id === undefined) return;
+    returnFocusTo.current = undefined;
+    // A deleted row with no neighbour left: the list itself takes focus rather than the page body.
+    if (!visibleRef.current.some((row) => row.credentials.id === id)) {
+      document.getElementById('main')?.focus();
+      return;
+    }
+    setFocusRequest({ id, nonce: Date.now() });
+  }, [pathname, context.path]);
   const unknownProviders = useMemo(
     () => [...new Set(rows.map((row) => row.credentials.provider).filter((id) => !isProviderId(id)))],
     [rows],
@@ -66,9 +75,14 @@ export function CredentialsListView({ context }: { context: CredentialsContext }
   const onSort = useCallback((sort: SortKey, direction: SortDirection) => updateParams({ sort, direction }), [updateParams]);
   const outletContext: ListOutletContext = {
     context,
-    close: (credentialsId) => {
+    close: (credentialsId, notice) => {
       returnFocusTo.current = credentialsId;
-      void navigate(`${context.path}${locationSearch}`);
+      void navigate(`${context.path}${locationSearch}`, notice === undefined ? undefined : { state: { notice } });
+    },
+    neighbourOf: (credentialsId) => {
+      const index = visible.findIndex((row) => row.credentials.id === credentialsId);
+      if (index === -1) return undefined;
+      return (visible[index + 1] ?? visible[index - 1])?.credentials.id;
     },
   };
 
