@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { FIRST_LOAD_TIMEOUT } from './timeouts';
 
 export const PRODUCTION_PATH = '/orgs/genomics-lab/workspaces/production/credentials';
 export const RESEARCH_PATH = '/orgs/genomics-lab/workspaces/research/credentials';
@@ -19,11 +20,11 @@ export class CredentialsListPage {
 
   async goto(path: string) {
     await this.page.goto(path);
-    await expect(this.heading()).toBeVisible();
+    await expect(this.heading()).toBeVisible({ timeout: FIRST_LOAD_TIMEOUT });
   }
 
   async waitForRows() {
-    await expect(this.dataRows().first()).toBeVisible();
+    await expect(this.dataRows().first()).toBeVisible({ timeout: FIRST_LOAD_TIMEOUT });
   }
 
   /** The names in the rendered rows, top to bottom. */

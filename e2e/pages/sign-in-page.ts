@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { FIRST_LOAD_TIMEOUT } from './timeouts';
 
 export class SignInPage {
   constructor(readonly page: Page) {}
@@ -11,7 +12,7 @@ export class SignInPage {
 
   async goto(next?: string) {
     await this.page.goto(next === undefined ? '/sign-in' : `/sign-in?next=${encodeURIComponent(next)}`);
-    await expect(this.heading()).toBeVisible();
+    await expect(this.heading()).toBeVisible({ timeout: FIRST_LOAD_TIMEOUT });
   }
 
   async signInWithToken(token: string) {

@@ -24,7 +24,9 @@ describe('apiRequest', () => {
 
   it("carries the server's status and message on failure", async () => {
     answer(403, { message: 'Operation not allowed' });
-    await expect(apiRequest('/api/credentials', schema)).rejects.toEqual(new ApiError(403, 'Operation not allowed'));
+    const error = await apiRequest('/api/credentials', schema).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ status: 403, message: 'Operation not allowed' });
   });
 
   it('describes a failure without a message body', async () => {

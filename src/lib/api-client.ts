@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { safeParse, type $ZodType, type output } from 'zod/v4/core';
 
 /**
  * The one error type the app deals with. `status` is the HTTP status, or 0 when the
@@ -67,16 +67,19 @@ function messageOf(payload: unknown, response: Response): string {
   return `The server answered ${String(response.status)}${response.statusText ? ` ${response.statusText}` : ''}.`;
 }
 
-/** Sends a same-origin request and parses the answer with `schema`; every failure is an ApiError. */
-export async function apiRequest<Schema extends z.ZodType>(
+/**
+ * Sends a same-origin request and parses the answer with `schema`; every failure is an ApiError.
+ * Takes any zod schema (classic or zod/mini): the list route uses zod/mini to keep its first load small.
+ */
+export async function apiRequest<Schema extends $ZodType>(
   path: string,
   schema: Schema,
   options: RequestOptions = {},
-): Promise<z.output<Schema>> {
+): Promise<output<Schema>> {
   const response = await send(path, options);
   const payload = await readJson(response);
   if (!response.ok) throw new ApiError(response.status, messageOf(payload, response), payload);
-  const parsed = schema.safeParse(payload);
+  const parsed = safeParse(schema, payload);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';

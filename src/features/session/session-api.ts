@@ -1,12 +1,12 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { apiRequest, apiSend, isApiError } from '../../lib/api-client';
 
 export const sessionUserSchema = z.object({
   id: z.number(),
   userName: z.string(),
-  email: z.string().nullish(),
-  firstName: z.string().nullish(),
-  lastName: z.string().nullish(),
+  email: z.nullish(z.string()),
+  firstName: z.nullish(z.string()),
+  lastName: z.nullish(z.string()),
 });
 
 export const sessionSchema = z.object({

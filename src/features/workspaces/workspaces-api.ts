@@ -1,17 +1,23 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { apiRequest } from '../../lib/api-client';
 
 export const orgAndWorkspaceSchema = z.object({
   orgId: z.number(),
   orgName: z.string(),
-  workspaceId: z.number().nullish(),
-  workspaceName: z.string().nullish(),
-  workspaceFullName: z.string().nullish(),
-  roles: z.array(z.string()).nullish().transform((value) => value ?? []),
+  workspaceId: z.nullish(z.number()),
+  workspaceName: z.nullish(z.string()),
+  workspaceFullName: z.nullish(z.string()),
+  roles: z.pipe(
+    z.nullish(z.array(z.string())),
+    z.transform((value: string[] | null | undefined) => value ?? []),
+  ),
 });
 
 const listWorkspacesResponseSchema = z.object({
-  orgsAndWorkspaces: z.array(orgAndWorkspaceSchema).nullish().transform((value) => value ?? []),
+  orgsAndWorkspaces: z.pipe(
+    z.nullish(z.array(orgAndWorkspaceSchema)),
+    z.transform((value: z.output<typeof orgAndWorkspaceSchema>[] | null | undefined) => value ?? []),
+  ),
 });
 
 export type OrgAndWorkspace = z.output<typeof orgAndWorkspaceSchema>;

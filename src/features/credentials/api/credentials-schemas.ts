@@ -1,17 +1,23 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+
+// zod/mini (functional API): this module is on the list route's first load.
 
 // Real Seqera answers send `null` for unset fields although the document says nothing
 // about nullability, so optional fields accept both and normalise to undefined.
-const optionalString = z
-  .string()
-  .nullish()
-  .transform((value) => value ?? undefined);
+function optional<T extends z.ZodMiniType>(schema: T) {
+  return z.pipe(
+    z.nullish(schema),
+    z.transform((value: z.output<T> | null | undefined) => value ?? undefined),
+  );
+}
+
+const optionalString = optional(z.string());
 
 const keyValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
 // Providers keep their own key fields; only the discriminator is common. Unknown fields are
 // kept so that a provider this console does not know yet still shows what the API returned.
-export const securityKeysSchema = z.looseObject({ discriminator: z.string() }).catchall(keyValue);
+export const securityKeysSchema = z.catchall(z.object({ discriminator: z.string() }), keyValue);
 
 export const credentialsStatusSchema = z.enum(['AVAILABLE', 'INVALID']);
 
@@ -23,19 +29,27 @@ export const credentialsSchema = z.object({
   baseUrl: optionalString,
   category: optionalString,
   description: optionalString,
-  keys: securityKeysSchema.nullish().transform((value) => value ?? undefined),
-  status: credentialsStatusSchema.nullish().transform((value) => value ?? 'AVAILABLE'),
+  keys: optional(securityKeysSchema),
+  status: z.pipe(
+    z.nullish(credentialsStatusSchema),
+    z.transform((value: z.output<typeof credentialsStatusSchema> | null | undefined) => value ?? 'AVAILABLE'),
+  ),
   message: optionalString,
   lastUsed: optionalString,
   lastValidated: optionalString,
   dateCreated: optionalString,
   lastUpdated: optionalString,
-  deleted: z.boolean().nullish(),
+  deleted: z.nullish(z.boolean()),
 });
 
-export const listCredentialsResponseSchema = z.object({
-  credentials: z.array(credentialsSchema).nullish().transform((value) => value ?? []),
-});
+function listOf<T extends z.ZodMiniType>(schema: T) {
+  return z.pipe(
+    z.nullish(z.array(schema)),
+    z.transform((value: z.output<T>[] | null | undefined) => value ?? []),
+  );
+}
+
+export const listCredentialsResponseSchema = z.object({ credentials: listOf(credentialsSchema) });
 
 export const describeCredentialsResponseSchema = z.object({
   credentials: credentialsSchema,
@@ -45,12 +59,10 @@ export const describeCredentialsResponseSchema = z.object({
 export const computePlatformSchema = z.object({
   id: z.string(),
   name: z.string(),
-  credentialsProviders: z.array(z.string()).nullish(),
+  credentialsProviders: z.nullish(z.array(z.string())),
 });
 
-export const listPlatformsResponseSchema = z.object({
-  platforms: z.array(computePlatformSchema).nullish().transform((value) => value ?? []),
-});
+export const listPlatformsResponseSchema = z.object({ platforms: listOf(computePlatformSchema) });
 
 export type Credentials = z.output<typeof credentialsSchema>;
 export type CredentialsStatus = z.output<typeof credentialsStatusSchema>;
