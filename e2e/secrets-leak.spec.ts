@@ -1,0 +1,142 @@
+/**
+ * No stored secret ever reaches the browser. Every secret field of the API (password, token,
+ * secretKey, batchKey, storageKey, clientSecret, privateKey, passphrase, webhookSecret, data) is
+ * seeded with a unique marker through the API; then the main flows run in the browser — list,
+ * search, every details drawer, every edit form, one save — while every response body, request
+ * URL and body, console line and navigation is watched. Afterwards the DOM, localStorage,
+ * sessionStorage, IndexedDB and cookies are searched too.
+ *
+ * server/api/secrets.test.ts proves the same for each API endpoint on its own; this proves the
+ * browser as a whole (app server, SPA caches, storage) does not leak one either.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Page } from '@playwright/test';
+import { CSRF_HEADERS, expect, test } from './fixtures';
+import { CredentialsListPage, PRODUCTION_PATH } from './pages/credentials-list-page';
+import { DetailsDrawer } from './pages/details-drawer';
+
+const run = randomBytes(4).toString('hex');
+const mark = (field: string) => `SECRETMARK-${field}-${run}`;
+
+/** One credential per secret shape; together they cover every secret field. */
+const SEEDS: { name: string; provider: string; baseUrl?: string; keys: Record<string, unknown> }[] = [
+  { name: 'leak-registry', provider: 'container-reg', keys: { userName: 'robot', password: mark('password') } },
+  { name: 'leak-gitlab', provider: 'gitlab', keys: { username: 'u', token: mark('token'), password: mark('gitlab-password') } },
+  { name: 'leak-aws', provider: 'aws', keys: { mode: 'keys', accessKey: 'AKIAIOSFODNN7EXAMPLE', secretKey: mark('secretKey') } },
+  { name: 'leak-azure', provider: 'azure', keys: { batchName: 'b', storageName: 's', batchKey: mark('batchKey'), storageKey: mark('storageKey') } },
+  {
+    name: 'leak-entra',
+    provider: 'azure_entra',
+    keys: { batchName: 'b', storageName: 's', tenantId: '4f1d2c3b-1a2b-4c3d-8e9f-0a1b2c3d4e5f', clientId: '9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d', clientSecret: mark('clientSecret') },
+  },
+  { name: 'leak-google', provider: 'google', keys: { data: JSON.stringify({ type: 'service_account', private_key: mark('data') }) } },
+  { name: 'leak-ssh', provider: 'ssh', keys: { privateKey: mark('privateKey'), passphrase: mark('passphrase') } },
+  {
+    name: 'leak-github-app',
+    provider: 'github_app',
+    keys: { appId: '12345', clientId: 'Iv1.abc', privateKey: mark('app-privateKey'), clientSecret: mark('app-clientSecret'), webhookSecret: mark('webhookSecret') },
+  },
+  { name: 'leak-k8s', provider: 'k8s', keys: { certificate: 'not-a-secret-cert', privateKey: mark('k8s-privateKey') } },
+  { name: 'leak-s3', provider: 's3', baseUrl: 'https://minio.example.com', keys: { accessKey: 'a', secretKey: mark('s3-secretKey') } },
+];
+const MARKER = new RegExp(`SECRETMARK-[\\w-]+-${run}`);
+
+async function seed(page: Page): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  for (const { keys, ...credentials } of SEEDS) {
+    const response = await page.request.post('/api/credentials?workspaceId=201', {
+      data: { credentials: { ...credentials, keys: { discriminator: credentials.provider, ...keys } } },
+      headers: CSRF_HEADERS,
+    });
+    expect(response.status(), `${credentials.name}: ${await response.text()}`).toBe(200);
+    ids.set(credentials.name, ((await response.json()) as { credentialsId: string }).credentialsId);
+  }
+  return ids;
+}
+
+/** Everything the page keeps in its storage, as text. */
+function storageDump(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const parts = [JSON.stringify({ ...localStorage }), JSON.stringify({ ...sessionStorage }), document.cookie];
+    for (const info of await indexedDB.databases()) {
+      if (!info.name) continue;
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open(info.name as string);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error ?? new Error('open failed'));
+      });
+      for (const store of Array.from(db.objectStoreNames)) {
+        const records = await new Promise<unknown[]>((resolve, reject) => {
+          const request = db.transaction(store).objectStore(store).getAll();
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error ?? new Error('read failed'));
+        });
+        parts.push(JSON.stringify(records));
+      }
+      db.close();
+    }
+    return parts.join('\n');
+  });
+}
+
+test('no seeded secret reaches the browser through the list, details, edit forms or a save', async ({ page, context, api, signIn }) => {
+  test.setTimeout(90_000);
+  await api.reset();
+  await signIn('owner');
+  const ids = await seed(page);
+
+  const leaks: string[] = [];
+  const watch = (where: string, text: string | null | undefined) => {
+    if (text && MARKER.test(text)) leaks.push(`${where}: ${MARKER.exec(text)?.[0] ?? ''}`);
+  };
+  page.on('console', (message) => watch('console', message.text()));
+  page.on('pageerror', (error) => watch('page error', error.message));
+  page.on('framenavigated', (frame) => watch('navigation', frame.url()));
+  page.on('request', (request) => {
+    watch(`request URL ${request.method()}`, request.url());
+    watch(`request body ${request.method()} ${request.url()}`, request.postData());
+  });
+  const bodies: Promise<void>[] = [];
+  page.on('response', (response) => {
+    bodies.push(
+      response
+        .text()
+        .then((text) => watch(`response ${response.url()}`, text))
+        // Redirects and aborted loads have no body to read.
+        .catch(() => undefined),
+    );
+  });
+
+  const list = new CredentialsListPage(page);
+  const drawer = new DetailsDrawer(page);
+  await list.goto(PRODUCTION_PATH);
+  await list.search().fill('leak-');
+  await expect(list.dataRows()).toHaveCount(SEEDS.length);
+
+  for (const [name, id] of ids) {
+    await list.row(name).click();
+    await expect(drawer.title()).toHaveText(name);
+    await page.goto(`${PRODUCTION_PATH}/${id}/edit`);
+    await expect(page.getByRole('dialog').getByLabel(/^Name/)).toHaveValue(name);
+    watch(`DOM of ${name} edit form`, await page.content());
+    await page.goto(`${PRODUCTION_PATH}?q=leak-`);
+    await expect(list.row(name)).toBeVisible();
+  }
+
+  // A save of a non-secret change: the request must not carry the stored secret either.
+  const registryId = ids.get('leak-registry') ?? '';
+  const digest = await api.secretDigest(registryId);
+  await page.goto(`${PRODUCTION_PATH}/${registryId}/edit`);
+  await page.getByRole('dialog').getByLabel(/^Description/).fill('edited without touching the secret');
+  await page.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
+  await expect(page).toHaveURL(new RegExp(`${PRODUCTION_PATH}/${registryId}$`));
+  await expect(drawer.dialog().getByText('edited without touching the secret')).toBeVisible();
+  expect(await api.secretDigest(registryId)).toBe(digest);
+
+  await Promise.all(bodies);
+  watch('DOM after save', await page.content());
+  watch('storage', await storageDump(page));
+  watch('cookies', JSON.stringify(await context.cookies()));
+  expect(leaks).toEqual([]);
+  expect(await api.cspReports()).toEqual([]);
+});
