@@ -6,7 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import { createEmbeddedApi, type EmbeddedApi } from './api/embedded';
-import { ConfigError, ensureDataDir, parseEnv } from './config';
+import { ConfigError, embeddedApiOptions, ensureDataDir, parseEnv } from './config';
 import { listen } from './http-server';
 import { closeOnSignals, exitOnStartupError } from './startup';
 
@@ -24,14 +24,7 @@ async function main(): Promise<void> {
     const config = parseEnv(process.env);
     where = { host: values.host ?? config.host, port: parsePortArg(values.port) };
     ensureDataDir(config.dataDir);
-    api = createEmbeddedApi({
-      dbPath: config.dbPath,
-      encryptionKey: config.encryptionKey,
-      demoOwnerToken: config.demoOwnerToken,
-      demoViewerToken: config.demoViewerToken,
-      platformRoleArn: config.platformRoleArn,
-      testHooks: config.testHooks,
-    });
+    api = createEmbeddedApi(embeddedApiOptions(config));
     const embedded = api;
     const server = await listen((request) => embedded.fetch(request), where.port, where.host);
     console.log(`Embedded Seqera API: ${server.url}`);

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { EmbeddedApiOptions } from './api/embedded';
 
 /** A configuration problem the operator must fix; its message is printed as one line. */
 export class ConfigError extends Error {}
@@ -155,3 +156,16 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
   ensureDataDir(parsed.dataDir);
   return { ...parsed, sessionKey: parsed.sessionSecret ?? loadOrCreateSessionKey(parsed.dataDir) };
 }
+
+/** The embedded API's options as the environment sets them (shared by the app server and `npm run api`). */
+export function embeddedApiOptions(config: EnvConfig): EmbeddedApiOptions {
+  return {
+    dbPath: config.dbPath,
+    encryptionKey: config.encryptionKey,
+    demoOwnerToken: config.demoOwnerToken,
+    demoViewerToken: config.demoViewerToken,
+    platformRoleArn: config.platformRoleArn,
+    testHooks: config.testHooks,
+  };
+}
+

@@ -5,7 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { createEmbeddedApi, type EmbeddedApi } from './api/embedded';
 import { createApp } from './app';
-import { loadConfig } from './config';
+import { embeddedApiOptions, loadConfig } from './config';
 import { listen } from './http-server';
 import { SessionManager } from './session';
 import { closeOnSignals, exitOnStartupError } from './startup';
@@ -21,14 +21,7 @@ async function main(): Promise<void> {
     const config = loadConfig(process.env);
     where = { host: config.host, port: dev ? config.devPort : config.port };
     if (config.apiUrl === undefined) {
-      api = createEmbeddedApi({
-        dbPath: config.dbPath,
-        encryptionKey: config.encryptionKey,
-        demoOwnerToken: config.demoOwnerToken,
-        demoViewerToken: config.demoViewerToken,
-        platformRoleArn: config.platformRoleArn,
-        testHooks: config.testHooks,
-      });
+      api = createEmbeddedApi(embeddedApiOptions(config));
     }
     const embedded = api;
     const app = createApp({
