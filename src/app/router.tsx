@@ -1,7 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, type LoaderFunctionArgs, type RouteObject } from 'react-router';
 import { FullPageStatus } from '../components/full-page-status';
-import type { PendingAction } from '../features/credentials/actions/coming-soon-dialog';
 import { CredentialsPage } from '../features/credentials/list/credentials-page';
 import { RequireSession } from '../features/session/require-session';
 import { AppLayout } from './app-layout';
@@ -9,17 +8,6 @@ import { NotFoundPage } from './not-found-page';
 import { prefetchCredentials } from './prefetch-credentials';
 import { RootRedirect } from './root-redirect';
 import { appStrings } from './strings';
-
-/** A route whose screen ships with a later issue (the validate and delete dialogs: issue 5). */
-function comingSoon(path: string, action: PendingAction): RouteObject {
-  return {
-    path,
-    lazy: async () => {
-      const { ComingSoonDialog } = await import('../features/credentials/actions/coming-soon-dialog');
-      return { element: <ComingSoonDialog action={action} /> };
-    },
-  };
-}
 
 // Everything drawn over the list is a separate chunk: the list route's first JavaScript
 // carries neither the details, nor the dialogs, nor the credentials form.
@@ -36,8 +24,14 @@ const overlayRoutes: RouteObject[] = [
     path: ':credentialsId/edit',
     lazy: async () => ({ Component: (await import('../features/credentials/form/credential-edit-page')).CredentialEditPage }),
   },
-  comingSoon(':credentialsId/validate', 'validate'),
-  comingSoon(':credentialsId/delete', 'delete'),
+  {
+    path: ':credentialsId/validate',
+    lazy: async () => ({ Component: (await import('../features/credentials/validate/validate-dialog')).ValidateDialog }),
+  },
+  {
+    path: ':credentialsId/delete',
+    lazy: async () => ({ Component: (await import('../features/credentials/delete/delete-dialog')).DeleteDialog }),
+  },
 ];
 
 const loading = <FullPageStatus label={appStrings.loading} />;

@@ -96,15 +96,6 @@ export const detailStrings = {
   no: 'No',
 } as const;
 
-export const actionStrings = {
-  comingTitle: {
-    validate: 'Validate credentials',
-    delete: 'Delete credentials',
-  },
-  comingBody: 'This action is not available in this version of the console yet.',
-  back: 'Back to the list',
-} as const;
-
 /** Labels for non-secret key fields; unknown fields fall back to their raw name. */
 export const KEY_FIELD_LABELS: Record<string, string> = {
   mode: 'Mode',

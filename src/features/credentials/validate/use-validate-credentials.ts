@@ -1,0 +1,52 @@
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { isApiError } from '../../../lib/api-client';
+import { credentialsQueries } from '../api/credentials-queries';
+import type { Credentials, DescribeCredentialsResponse } from '../api/credentials-schemas';
+import { patchInLists } from '../delete/list-cache';
+import { validateCredentials, type ValidateResponse } from './validate-api';
+
+export interface ValidateInput {
+  credentialsId: string;
+  workspaceId: number | undefined;
+  force: boolean;
+}
+
+export const VALIDATE_KEY = ['credentials', 'validate'] as const;
+
+/** Shows a validation answer in the detail and every list at once, before the refetch confirms it. */
+export function applyValidation(queryClient: QueryClient, { credentialsId, workspaceId, force }: ValidateInput, response: ValidateResponse) {
+  // A transient answer carries the old status: nothing changed on the server.
+  if (response.transientError) return;
+  const patch: Partial<Credentials> = {
+    status: response.status,
+    message: response.message,
+    // A forced change skips the probe, so the server keeps the last validation time.
+    ...(force ? {} : { lastValidated: new Date().toISOString() }),
+  };
+  queryClient.setQueryData<DescribeCredentialsResponse>(credentialsQueries.detail(credentialsId, workspaceId).queryKey, (old) =>
+    old ? { ...old, credentials: { ...old.credentials, ...patch } } : old,
+  );
+  patchInLists(queryClient, credentialsId, workspaceId, patch);
+}
+
+/** POST /credentials/{id}/validate (or ?force=true) with the caches updated from the answer. */
+export function useValidateCredentials() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationKey: VALIDATE_KEY,
+    mutationFn: ({ credentialsId, workspaceId, force }: ValidateInput) => validateCredentials(credentialsId, { workspaceId, force }),
+    onSuccess: (response, input) => applyValidation(queryClient, input, response),
+    onError: (error, { credentialsId, workspaceId }) => {
+      // 409 on force: the status changed elsewhere; show the server's current one.
+      if (isApiError(error, 409)) {
+        void queryClient.invalidateQueries({ queryKey: credentialsQueries.detail(credentialsId, workspaceId).queryKey });
+      }
+    },
+    onSettled: () => {
+      // Validate all runs many at once; one list refetch at the end is enough.
+      if (queryClient.isMutating({ mutationKey: VALIDATE_KEY }) <= 1) {
+        void queryClient.invalidateQueries({ queryKey: credentialsQueries.lists() });
+      }
+    },
+  });
+}

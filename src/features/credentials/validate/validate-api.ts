@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { apiRequest } from '../../../lib/api-client';
+import type { CredentialsScope } from '../api/credentials-api';
+import { credentialsStatusSchema } from '../api/credentials-schemas';
+
+const validateResponseSchema = z.object({
+  status: credentialsStatusSchema,
+  message: z
+    .string()
+    .nullish()
+    .transform((value) => value ?? undefined),
+  transientError: z
+    .boolean()
+    .nullish()
+    .transform((value) => value ?? false),
+});
+
+export type ValidateResponse = z.output<typeof validateResponseSchema>;
+
+/** What a probe result means to a user; `transient` is never a rejection: the status is the old one. */
+export type ValidationOutcome = 'available' | 'invalid' | 'transient';
+
+export function outcomeOf(response: ValidateResponse): ValidationOutcome {
+  if (response.transientError) return 'transient';
+  return response.status === 'AVAILABLE' ? 'available' : 'invalid';
+}
+
+interface ValidateOptions extends CredentialsScope {
+  /** Marks an INVALID credential AVAILABLE without a probe; 409 on any other status. */
+  force: boolean;
+}
+
+export function validateCredentials(credentialsId: string, { workspaceId, force }: ValidateOptions, signal?: AbortSignal) {
+  const search = new URLSearchParams();
+  if (force) search.set('force', 'true');
+  if (workspaceId !== undefined) search.set('workspaceId', String(workspaceId));
+  const query = search.size === 0 ? '' : `?${search.toString()}`;
+  return apiRequest(`/api/credentials/${encodeURIComponent(credentialsId)}/validate${query}`, validateResponseSchema, {
+    method: 'POST',
+    signal,
+  });
+}
