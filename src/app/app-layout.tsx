@@ -1,16 +1,26 @@
-import { Outlet } from 'react-router';
+import { lazy, Suspense, useState } from 'react';
+import { Outlet, useLocation } from 'react-router';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import { commonStrings } from '../components/strings';
 import { ThemeToggle } from '../components/theme-toggle';
-import { SavedNotice } from '../features/credentials/form/saved-notice';
 import { sessionStrings } from '../features/session/strings';
 import { UserMenu } from '../features/session/user-menu';
 import { WorkspaceSwitcher } from '../features/workspaces/workspace-switcher';
 
+// The save notice belongs to the form feature; the list's first load fetches it only once a
+// navigation carries a notice.
+const SavedNotice = lazy(async () => ({ default: (await import('../features/credentials/form/saved-notice')).SavedNotice }));
+
+const carriesNotice = (state: unknown) => typeof state === 'object' && state !== null && 'notice' in state;
+
 export function AppLayout() {
+  const { state } = useLocation();
+  // Stays mounted after the first notice so the snackbar closes with its own timing and transition.
+  const [noticeShown, setNoticeShown] = useState(false);
+  if (!noticeShown && carriesNotice(state)) setNoticeShown(true);
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', height: '100vh', bgcolor: 'background.default' }}>
       <Box
@@ -45,7 +55,11 @@ export function AppLayout() {
       <Box component="main" id="main" tabIndex={-1} sx={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column', outline: 'none' }}>
         <Outlet />
       </Box>
-      <SavedNotice />
+      {noticeShown && (
+        <Suspense fallback={null}>
+          <SavedNotice />
+        </Suspense>
+      )}
     </Box>
   );
 }
