@@ -1,22 +1,23 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import Avatar from '@mui/material/Avatar';
 import IconButton from '@mui/material/IconButton';
-import ListItemText from '@mui/material/ListItemText';
-import Menu from '@mui/material/Menu';
-import MenuItem from '@mui/material/MenuItem';
-import Divider from '@mui/material/Divider';
 import { deleteSession } from './session-api';
 import { sessionQueries } from './session-queries';
 import { sessionStrings } from './strings';
 import { useSignedInUser } from './use-signed-in-user';
+
+const loadPopup = () => import('./user-menu-popup');
+const UserMenuPopup = lazy(async () => ({ default: (await loadPopup()).UserMenuPopup }));
 
 export function UserMenu() {
   const user = useSignedInUser();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  // Mounted from the first opening on, so later closings keep Menu's own transition and focus return.
+  const [opened, setOpened] = useState(false);
   const signOut = useMutation({
     mutationFn: deleteSession,
     onSettled: () => {
@@ -32,7 +33,13 @@ export function UserMenu() {
   return (
     <>
       <IconButton
-        onClick={(event) => setAnchor(event.currentTarget)}
+        // Fetch the menu's chunk on intent, so it is usually there by the click.
+        onPointerEnter={() => void loadPopup()}
+        onFocus={() => void loadPopup()}
+        onClick={(event) => {
+          setOpened(true);
+          setAnchor(event.currentTarget);
+        }}
         aria-label={sessionStrings.userMenu(display)}
         aria-haspopup="menu"
         aria-expanded={anchor !== null}
@@ -42,13 +49,19 @@ export function UserMenu() {
           {display.slice(0, 1).toUpperCase()}
         </Avatar>
       </IconButton>
-      <Menu id="user-menu" anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
-        <ListItemText sx={{ px: 2, py: 1 }} primary={sessionStrings.signedInAs(display)} secondary={user.email ?? user.userName} />
-        <Divider />
-        <MenuItem onClick={() => signOut.mutate()} disabled={signOut.isPending}>
-          {sessionStrings.signOut}
-        </MenuItem>
-      </Menu>
+      {opened && (
+        <Suspense fallback={null}>
+          <UserMenuPopup
+            id="user-menu"
+            anchor={anchor}
+            display={display}
+            detail={user.email ?? user.userName}
+            signingOut={signOut.isPending}
+            onSignOut={() => signOut.mutate()}
+            onClose={() => setAnchor(null)}
+          />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -1,7 +1,5 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import IconButton from '@mui/material/IconButton';
-import Menu from '@mui/material/Menu';
-import MenuItem from '@mui/material/MenuItem';
 import MoreVertIcon from '@mui/icons-material/MoreVert';
 import { listStrings } from '../strings';
 
@@ -14,7 +12,8 @@ interface RowActionsMenuProps {
   onAction: (action: RowAction) => void;
 }
 
-const WRITE_ACTIONS = ['edit', 'validate', 'delete'] as const;
+const loadPopup = () => import('./row-actions-popup');
+const RowActionsPopup = lazy(async () => ({ default: (await loadPopup()).RowActionsPopup }));
 
 export function RowActionsMenu({ name, canWrite, tabIndex, onAction }: RowActionsMenuProps) {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
@@ -30,6 +29,9 @@ export function RowActionsMenu({ name, canWrite, tabIndex, onAction }: RowAction
         aria-haspopup="menu"
         aria-expanded={anchor !== null}
         tabIndex={tabIndex}
+        // Fetch the menu's chunk on intent, so it is usually there by the click.
+        onPointerEnter={() => void loadPopup()}
+        onFocus={() => void loadPopup()}
         onClick={(event) => {
           // The row opens details on click; the menu button must not.
           event.stopPropagation();
@@ -40,21 +42,9 @@ export function RowActionsMenu({ name, canWrite, tabIndex, onAction }: RowAction
         <MoreVertIcon fontSize="small" />
       </IconButton>
       {anchor && (
-        <Menu
-          anchorEl={anchor}
-          open
-          onClose={() => setAnchor(null)}
-          onClick={(event) => event.stopPropagation()}
-          onKeyDown={(event) => event.stopPropagation()}
-        >
-          <MenuItem onClick={() => choose('details')}>{listStrings.openDetails}</MenuItem>
-          {canWrite &&
-            WRITE_ACTIONS.map((action) => (
-              <MenuItem key={action} onClick={() => choose(action)} sx={action === 'delete' ? { color: 'error.main' } : undefined}>
-                {listStrings[action]}
-              </MenuItem>
-            ))}
-        </Menu>
+        <Suspense fallback={null}>
+          <RowActionsPopup anchor={anchor} canWrite={canWrite} onChoose={choose} onClose={() => setAnchor(null)} />
+        </Suspense>
       )}
     </>
   );
