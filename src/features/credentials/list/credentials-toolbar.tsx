@@ -1,7 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import Button from '@mui/material/Button';
-import ListSubheader from '@mui/material/ListSubheader';
-import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { platformsQueries } from '../api/credentials-queries';
@@ -35,18 +33,19 @@ export function CredentialsToolbar({ params, workspaceId, unknownProviders, show
         value={params.provider}
         onChange={(provider) => onChange({ provider })}
       >
-        {GROUPS.flatMap((group) => [
-          <ListSubheader key={group}>{PROVIDER_GROUP_LABELS[group]}</ListSubheader>,
-          ...KNOWN_PROVIDERS.filter((meta) => meta.group === group).map((meta) => (
-            <MenuItem key={meta.id} value={meta.id}>
-              {meta.displayName}
-            </MenuItem>
-          )),
-        ])}
+        {GROUPS.map((group) => (
+          <optgroup key={group} label={PROVIDER_GROUP_LABELS[group]}>
+            {KNOWN_PROVIDERS.filter((meta) => meta.group === group).map((meta) => (
+              <option key={meta.id} value={meta.id}>
+                {meta.displayName}
+              </option>
+            ))}
+          </optgroup>
+        ))}
         {unknownProviders.map((id) => (
-          <MenuItem key={id} value={id}>
+          <option key={id} value={id}>
             {id}
-          </MenuItem>
+          </option>
         ))}
       </FilterSelect>
       <FilterSelect
@@ -55,8 +54,8 @@ export function CredentialsToolbar({ params, workspaceId, unknownProviders, show
         value={params.status}
         onChange={(status) => onChange({ status: status === 'AVAILABLE' || status === 'INVALID' ? status : undefined })}
       >
-        <MenuItem value="AVAILABLE">{STATUS_LABELS.AVAILABLE}</MenuItem>
-        <MenuItem value="INVALID">{STATUS_LABELS.INVALID}</MenuItem>
+        <option value="AVAILABLE">{STATUS_LABELS.AVAILABLE}</option>
+        <option value="INVALID">{STATUS_LABELS.INVALID}</option>
       </FilterSelect>
       <FilterSelect
         label={listStrings.platformFilter}
@@ -66,9 +65,9 @@ export function CredentialsToolbar({ params, workspaceId, unknownProviders, show
         onChange={(platformId) => onChange({ platformId })}
       >
         {(platforms.data ?? []).map((platform) => (
-          <MenuItem key={platform.id} value={platform.id}>
+          <option key={platform.id} value={platform.id}>
             {platform.name}
-          </MenuItem>
+          </option>
         ))}
       </FilterSelect>
       {hasActiveFilters(params) && (

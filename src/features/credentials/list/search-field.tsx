@@ -1,6 +1,8 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
+import FormControl from '@mui/material/FormControl';
 import InputAdornment from '@mui/material/InputAdornment';
-import TextField from '@mui/material/TextField';
+import InputLabel from '@mui/material/InputLabel';
+import OutlinedInput from '@mui/material/OutlinedInput';
 import SearchIcon from '@mui/icons-material/Search';
 import { listStrings } from '../strings';
 
@@ -12,8 +14,12 @@ interface SearchFieldProps {
 /**
  * Keeps its own text so typing never waits for the URL round trip; follows the URL
  * when it changes from elsewhere (Clear filters, Back).
+ *
+ * Built from TextField's parts rather than TextField, which would bring MUI's Select (and its
+ * Menu and Popover) into the list's first load.
  */
 export function SearchField({ value, onChange }: SearchFieldProps) {
+  const id = useId();
   const [text, setText] = useState(value);
   const [seen, setSeen] = useState(value);
   if (value !== seen) {
@@ -21,26 +27,24 @@ export function SearchField({ value, onChange }: SearchFieldProps) {
     if (value !== text) setText(value);
   }
   return (
-    <TextField
-      type="search"
-      size="small"
-      label={listStrings.searchLabel}
-      placeholder={listStrings.searchPlaceholder}
-      value={text}
-      onChange={(event) => {
-        setText(event.target.value);
-        onChange(event.target.value);
-      }}
-      sx={{ minWidth: { xs: '100%', sm: 280 }, flex: { sm: 1 }, maxWidth: { sm: 420 } }}
-      slotProps={{
-        input: {
-          startAdornment: (
-            <InputAdornment position="start">
-              <SearchIcon fontSize="small" aria-hidden />
-            </InputAdornment>
-          ),
-        },
-      }}
-    />
+    <FormControl size="small" sx={{ minWidth: { xs: '100%', sm: 280 }, flex: { sm: 1 }, maxWidth: { sm: 420 } }}>
+      <InputLabel htmlFor={id}>{listStrings.searchLabel}</InputLabel>
+      <OutlinedInput
+        id={id}
+        type="search"
+        label={listStrings.searchLabel}
+        placeholder={listStrings.searchPlaceholder}
+        value={text}
+        onChange={(event) => {
+          setText(event.target.value);
+          onChange(event.target.value);
+        }}
+        startAdornment={
+          <InputAdornment position="start">
+            <SearchIcon fontSize="small" aria-hidden />
+          </InputAdornment>
+        }
+      />
+    </FormControl>
   );
 }
