@@ -1,75 +1,22 @@
-import { useMemo } from 'react';
-import { useQuery } from '@tanstack/react-query';
-import { useNavigate, useParams } from 'react-router';
-import Autocomplete from '@mui/material/Autocomplete';
-import Box from '@mui/material/Box';
-import TextField from '@mui/material/TextField';
-import Typography from '@mui/material/Typography';
-import { useSignedInUser } from '../session/use-signed-in-user';
-import { personalContext, workspaceContexts, type CredentialsContext } from './credentials-context';
-import { ROLE_LABELS, workspaceStrings } from './strings';
-import { workspacesQueries } from './workspaces-queries';
+import { lazy, Suspense, useState } from 'react';
+import { useParams } from 'react-router';
+import { workspaceStrings } from './strings';
+import { SwitcherPlaceholder, type SwitcherIntent } from './switcher-placeholder';
 
-function optionLabel(option: CredentialsContext): string {
-  return option.kind === 'personal' ? workspaceStrings.personal : `${option.orgName} / ${option.workspaceName}`;
-}
+// MUI's Autocomplete (with its Popper, TextField and Select) is not needed to show the first row,
+// so it arrives in a chunk of its own, fetched as soon as the header renders.
+const ContextAutocomplete = lazy(async () => ({ default: (await import('./context-autocomplete')).ContextAutocomplete }));
 
-function optionGroup(option: CredentialsContext): string {
-  return option.kind === 'personal' ? workspaceStrings.personalGroup : option.orgName;
-}
-
-/** Personal context plus every workspace, grouped by organisation, searchable, with the user's role in each. */
+/** The personal/workspace context switcher in the app bar. */
 export function WorkspaceSwitcher() {
-  const user = useSignedInUser();
-  const navigate = useNavigate();
   const { orgName, workspaceName } = useParams();
-  const workspaces = useQuery(workspacesQueries.list(user.id));
-
-  const options = useMemo(
-    () => [
-      personalContext,
-      ...workspaceContexts(workspaces.data ?? []).toSorted(
-        (a, b) => a.orgName.localeCompare(b.orgName) || a.workspaceName.localeCompare(b.workspaceName),
-      ),
-    ],
-    [workspaces.data],
-  );
-  const current =
-    orgName === undefined
-      ? personalContext
-      : options.find((option) => option.kind === 'workspace' && option.orgName === orgName && option.workspaceName === workspaceName);
-
+  const [intent, setIntent] = useState<SwitcherIntent>('none');
+  const value = orgName === undefined || workspaceName === undefined ? workspaceStrings.personal : `${orgName} / ${workspaceName}`;
   return (
-    <Autocomplete
-      size="small"
-      sx={{ width: { xs: 220, sm: 320 } }}
-      options={options}
-      value={current ?? null}
-      loading={workspaces.isPending}
-      groupBy={optionGroup}
-      getOptionLabel={optionLabel}
-      isOptionEqualToValue={(option, value) => option.path === value.path}
-      noOptionsText={workspaceStrings.noOptions}
-      autoHighlight
-      onChange={(_event, option) => {
-        if (option && option.path !== current?.path) void navigate(option.path);
-      }}
-      renderOption={({ key, ...props }, option) => (
-        <Box component="li" key={key} {...props} sx={{ display: 'flex', justifyContent: 'space-between', gap: 2 }}>
-          <span>{option.kind === 'personal' ? workspaceStrings.personal : option.workspaceName}</span>
-          <Typography component="span" variant="caption" color="text.secondary">
-            {ROLE_LABELS[option.role]}
-          </Typography>
-        </Box>
-      )}
-      renderInput={(params) => (
-        <TextField
-          {...params}
-          label={workspaceStrings.switcherLabel}
-          error={workspaces.isError}
-          helperText={workspaces.isError ? workspaceStrings.loadError : undefined}
-        />
-      )}
-    />
+    <Suspense
+      fallback={<SwitcherPlaceholder value={value} onIntent={(next) => setIntent((was) => (was === 'open' ? was : next))} />}
+    >
+      <ContextAutocomplete intent={intent} />
+    </Suspense>
   );
 }
