@@ -29,6 +29,7 @@ export const listStrings = {
   resultCount: (shown: number, total: number) =>
     shown === total ? `${String(total)} credentials` : `${String(shown)} of ${String(total)} credentials`,
   columns: {
+    select: 'Selected',
     name: 'Name',
     provider: 'Provider',
     detail: 'Identifies',

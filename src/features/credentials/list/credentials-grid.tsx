@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import Box from '@mui/material/Box';
+import { deleteStrings } from '../delete/strings';
 import { listStrings } from '../strings';
 import type { CredentialsRow } from './credentials-rows';
 import { GRID_COLUMNS, GRID_MIN_WIDTH, HEADER_HEIGHT, ROW_HEIGHT } from './grid-columns';
@@ -24,12 +25,14 @@ interface CredentialsGridProps {
   onOpen: (id: string) => void;
   onAction: (action: RowAction, id: string) => void;
   focusRequest: FocusRequest | undefined;
+  /** Row selection for bulk actions; absent for roles that cannot delete. */
+  selection?: { ids: ReadonlySet<string>; onToggle: (id: string) => void; onToggleAll: () => void } | undefined;
 }
 
 const PAGE = 10;
 
 /** A virtualised ARIA grid: one tab stop (the active row), arrows move between rows, Enter opens details. */
-export function CredentialsGrid({ rows, sort, direction, onSort, canWrite, onOpen, onAction, focusRequest }: CredentialsGridProps) {
+export function CredentialsGrid({ rows, sort, direction, onSort, canWrite, onOpen, onAction, focusRequest, selection }: CredentialsGridProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const pendingFocus = useRef<number | null>(null);
   const handledRequest = useRef<number | undefined>(undefined);
@@ -119,11 +122,24 @@ export function CredentialsGrid({ rows, sort, direction, onSort, canWrite, onOpe
       aria-label={listStrings.gridLabel}
       aria-rowcount={rows.length + 1}
       aria-colcount={GRID_COLUMNS.length}
+      aria-multiselectable={selection ? true : undefined}
       onKeyDown={onKeyDown}
       sx={{ flex: 1, minHeight: 0, overflow: 'auto', position: 'relative', bgcolor: 'background.paper', contain: 'strict' }}
     >
       <Box sx={{ minWidth: GRID_MIN_WIDTH }}>
-        <GridHeader sort={sort} direction={direction} onSort={onSort} />
+        <GridHeader
+          sort={sort}
+          direction={direction}
+          onSort={onSort}
+          selection={
+            selection && {
+              all: rows.length > 0 && rows.every((row) => selection.ids.has(row.credentials.id)),
+              some: rows.some((row) => selection.ids.has(row.credentials.id)),
+              label: deleteStrings.selectAll,
+              onToggleAll: selection.onToggleAll,
+            }
+          }
+        />
         <Box role="rowgroup" sx={{ position: 'relative', height: virtualizer.getTotalSize() - HEADER_HEIGHT }}>
           {virtualizer.getVirtualItems().map((item) => {
             const row = rows[item.index];
@@ -139,6 +155,9 @@ export function CredentialsGrid({ rows, sort, direction, onSort, canWrite, onOpe
                 onOpen={onOpen}
                 onAction={onAction}
                 onActivate={setActiveId}
+                selected={selection?.ids.has(row.credentials.id) ?? false}
+                onToggleSelect={selection?.onToggle}
+                selectLabel={deleteStrings.selectRow(row.credentials.name)}
               />
             );
           })}

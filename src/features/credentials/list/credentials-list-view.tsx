@@ -6,6 +6,7 @@ import { ErrorState } from '../../../components/error-state';
 import { canWrite, type CredentialsContext } from '../../workspaces/credentials-context';
 import { rememberContext } from '../../workspaces/last-context';
 import { credentialsQueries } from '../api/credentials-queries';
+import { BulkActionsBar } from '../delete/bulk-actions-bar';
 import { isProviderId } from '../providers/provider-catalog';
 import { listStrings } from '../strings';
 import { filterRows, sortRows, toRows } from './credentials-rows';
@@ -72,6 +73,38 @@ export function CredentialsListView({ context }: { context: CredentialsContext }
     (action: RowAction, id: string) => openPath(id, action === 'details' ? '' : `/${action}`),
     [openPath],
   );
+  // Bulk selection: only rows that are shown count, so a bulk delete never reaches hidden rows.
+  const [selectedIds, setSelectedIds] = useState<ReadonlySet<string>>(() => new Set());
+  const selectedRows = useMemo(
+    () => (selectedIds.size === 0 ? [] : visible.filter((row) => selectedIds.has(row.credentials.id)).map((row) => row.credentials)),
+    [visible, selectedIds],
+  );
+  const onToggleSelect = useCallback(
+    (id: string) =>
+      setSelectedIds((current) => {
+        const next = new Set(current);
+        if (!next.delete(id)) next.add(id);
+        return next;
+      }),
+    [],
+  );
+  const selection = useMemo(
+    () =>
+      writable
+        ? {
+            ids: selectedIds,
+            onToggle: onToggleSelect,
+            onToggleAll: () =>
+              setSelectedIds(
+                visible.every((row) => selectedIds.has(row.credentials.id))
+                  ? new Set()
+                  : new Set(visible.map((row) => row.credentials.id)),
+              ),
+          }
+        : undefined,
+    [writable, selectedIds, onToggleSelect, visible],
+  );
+  const shownCredentials = useMemo(() => visible.map((row) => row.credentials), [visible]);
   const onSort = useCallback((sort: SortKey, direction: SortDirection) => updateParams({ sort, direction }), [updateParams]);
   const outletContext: ListOutletContext = {
     context,
@@ -112,6 +145,7 @@ export function CredentialsListView({ context }: { context: CredentialsContext }
         onOpen={openPath}
         onAction={onAction}
         focusRequest={focusRequest}
+        selection={selection}
       />
     );
   };
@@ -128,6 +162,14 @@ export function CredentialsListView({ context }: { context: CredentialsContext }
         onChange={updateParams}
         onClear={clearFilters}
       />
+      {writable && list.data && list.data.length > 0 && (
+        <BulkActionsBar
+          shown={shownCredentials}
+          selected={selectedRows}
+          workspaceId={context.workspaceId}
+          onClearSelection={() => setSelectedIds(new Set())}
+        />
+      )}
       <Box sx={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0, mx: { xs: 0, sm: 3 }, mb: { xs: 0, sm: 2 } }}>
         {body()}
       </Box>

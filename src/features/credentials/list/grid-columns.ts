@@ -10,6 +10,7 @@ export interface GridColumn {
 }
 
 export const GRID_COLUMNS: readonly GridColumn[] = [
+  { id: 'select', sort: undefined, width: '52px', firstDirection: 'asc' },
   { id: 'name', sort: 'name', width: 'minmax(180px, 2fr)', firstDirection: 'asc' },
   { id: 'provider', sort: 'provider', width: 'minmax(170px, 1.4fr)', firstDirection: 'asc' },
   { id: 'detail', sort: 'detail', width: 'minmax(200px, 2.2fr)', firstDirection: 'asc' },
@@ -23,4 +24,4 @@ export const GRID_COLUMNS: readonly GridColumn[] = [
 export const GRID_TEMPLATE = GRID_COLUMNS.map((column) => column.width).join(' ');
 export const ROW_HEIGHT = 56;
 export const HEADER_HEIGHT = 48;
-export const GRID_MIN_WIDTH = 1150;
+export const GRID_MIN_WIDTH = 1200;

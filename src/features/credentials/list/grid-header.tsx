@@ -1,4 +1,5 @@
 import Box from '@mui/material/Box';
+import Checkbox from '@mui/material/Checkbox';
 import TableSortLabel from '@mui/material/TableSortLabel';
 import { listStrings } from '../strings';
 import { GRID_COLUMNS, GRID_TEMPLATE, HEADER_HEIGHT, type GridColumn } from './grid-columns';
@@ -8,6 +9,8 @@ interface GridHeaderProps {
   sort: SortKey;
   direction: SortDirection;
   onSort: (key: SortKey, direction: SortDirection) => void;
+  /** Select-all for the shown rows; absent for roles that cannot delete. */
+  selection?: { all: boolean; some: boolean; label: string; onToggleAll: () => void } | undefined;
 }
 
 function ariaSort(column: GridColumn, sort: SortKey, direction: SortDirection) {
@@ -15,7 +18,7 @@ function ariaSort(column: GridColumn, sort: SortKey, direction: SortDirection) {
   return direction === 'asc' ? 'ascending' : 'descending';
 }
 
-export function GridHeader({ sort, direction, onSort }: GridHeaderProps) {
+export function GridHeader({ sort, direction, onSort, selection }: GridHeaderProps) {
   return (
     <Box
       role="rowgroup"
@@ -32,7 +35,15 @@ export function GridHeader({ sort, direction, onSort }: GridHeaderProps) {
               aria-sort={ariaSort(column, sort, direction)}
               sx={{ display: 'flex', alignItems: 'center', px: 1.5, fontSize: '0.8125rem', fontWeight: 600 }}
             >
-              {column.sort === undefined ? (
+              {column.id === 'select' && selection ? (
+                <Checkbox
+                  size="small"
+                  checked={selection.all}
+                  indeterminate={selection.some && !selection.all}
+                  onChange={selection.onToggleAll}
+                  slotProps={{ input: { 'aria-label': selection.label } }}
+                />
+              ) : column.sort === undefined ? (
                 <Box component="span" sx={visuallyHiddenSx}>
                   {label}
                 </Box>

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import Box from '@mui/material/Box';
+import Checkbox from '@mui/material/Checkbox';
 import { ProviderLabel } from '../providers/provider-label';
 import { listStrings } from '../strings';
 import type { CredentialsRow } from './credentials-rows';
@@ -17,6 +18,10 @@ interface GridRowProps {
   onOpen: (id: string) => void;
   onAction: (action: RowAction, id: string) => void;
   onActivate: (id: string) => void;
+  selected: boolean;
+  /** Absent for roles that cannot delete: no checkbox then. */
+  onToggleSelect: ((id: string) => void) | undefined;
+  selectLabel: string;
 }
 
 const cellSx = {
@@ -31,7 +36,19 @@ const cellSx = {
 
 const ellipsis = { overflow: 'hidden', textOverflow: 'ellipsis' } as const;
 
-export const GridRow = memo(function GridRow({ row, index, top, active, canWrite, onOpen, onAction, onActivate }: GridRowProps) {
+export const GridRow = memo(function GridRow({
+  row,
+  index,
+  top,
+  active,
+  canWrite,
+  onOpen,
+  onAction,
+  onActivate,
+  selected,
+  onToggleSelect,
+  selectLabel,
+}: GridRowProps) {
   const { credentials } = row;
   const innerTab = active ? 0 : -1;
   return (
@@ -41,6 +58,7 @@ export const GridRow = memo(function GridRow({ row, index, top, active, canWrite
       data-index={index}
       data-id={credentials.id}
       tabIndex={innerTab}
+      aria-selected={onToggleSelect ? selected : undefined}
       onClick={() => onOpen(credentials.id)}
       onFocus={() => onActivate(credentials.id)}
       sx={{
@@ -60,6 +78,19 @@ export const GridRow = memo(function GridRow({ row, index, top, active, canWrite
         '&:focus-visible': { outline: '2px solid', outlineColor: 'primary.main', outlineOffset: -2 },
       }}
     >
+      <Box role="gridcell" sx={{ ...cellSx, justifyContent: 'center', px: 0 }}>
+        {onToggleSelect && (
+          <Checkbox
+            size="small"
+            checked={selected}
+            tabIndex={innerTab}
+            onClick={(event) => event.stopPropagation()}
+            onKeyDown={(event) => event.stopPropagation()}
+            onChange={() => onToggleSelect(credentials.id)}
+            slotProps={{ input: { 'aria-label': selectLabel, tabIndex: innerTab } }}
+          />
+        )}
+      </Box>
       <Box role="gridcell" sx={{ ...cellSx, flexDirection: 'column', alignItems: 'flex-start', justifyContent: 'center' }}>
         <Box component="span" sx={{ fontWeight: 600, maxWidth: '100%', ...ellipsis }}>
           {credentials.name}
