@@ -1,8 +1,8 @@
 import IconButton from '@mui/material/IconButton';
-import Tooltip from '@mui/material/Tooltip';
 import { useColorScheme } from '@mui/material/styles';
 import DarkModeIcon from '@mui/icons-material/DarkMode';
 import LightModeIcon from '@mui/icons-material/LightMode';
+import { HintTooltip } from './hint-tooltip';
 import { commonStrings } from './strings';
 
 /** Flips between light and dark; MUI keeps the choice in localStorage, and "system" is the default until then. */
@@ -12,10 +12,10 @@ export function ThemeToggle() {
   const isDark = effective === 'dark';
   const label = isDark ? commonStrings.toLight : commonStrings.toDark;
   return (
-    <Tooltip title={label}>
+    <HintTooltip title={label}>
       <IconButton onClick={() => setMode(isDark ? 'light' : 'dark')} aria-label={label} color="inherit">
         {isDark ? <LightModeIcon /> : <DarkModeIcon />}
       </IconButton>
-    </Tooltip>
+    </HintTooltip>
   );
 }

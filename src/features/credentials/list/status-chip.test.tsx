@@ -7,6 +7,16 @@ function chipOf(label: string): HTMLElement | null {
   return screen.getByText(label).closest<HTMLElement>('.MuiChip-root');
 }
 
+/** The accessible description, as assistive technology computes it from aria-describedby. */
+function descriptionOf(element: HTMLElement | null): string | null {
+  const ids = element?.getAttribute('aria-describedby');
+  if (!ids) return null;
+  return ids
+    .split(' ')
+    .map((id) => document.getElementById(id)?.textContent ?? '')
+    .join(' ');
+}
+
 describe('StatusChip', () => {
   it('reads "Available" and is not a tab stop', () => {
     render(<StatusChip status="AVAILABLE" />);
@@ -21,12 +31,14 @@ describe('StatusChip', () => {
     await user.tab();
     const chip = chipOf('Invalid');
     expect(document.activeElement).toBe(chip);
-    expect(chip?.getAttribute('title')).toBe('The API token has expired (HTTP 401).');
+    expect(descriptionOf(chip ?? null)).toBe('The API token has expired (HTTP 401).');
+    // Described, not shown: nothing pops up until hover or keyboard focus.
+    expect(screen.queryByRole('tooltip')).toBeNull();
   });
 
   it('shows an INVALID chip without a message as a plain chip', () => {
     render(<StatusChip status="INVALID" />);
-    expect(chipOf('Invalid')?.getAttribute('title')).toBeNull();
+    expect(descriptionOf(chipOf('Invalid'))).toBeNull();
   });
 
   it('shows the message on hover too', async () => {
@@ -36,6 +48,17 @@ describe('StatusChip', () => {
     if (!chip) throw new Error('no chip');
     await user.hover(chip);
     expect((await screen.findByRole('tooltip')).textContent).toBe('Registry said: denied');
+  });
+
+  it('lets Escape dismiss the message', async () => {
+    const user = userEvent.setup();
+    render(<StatusChip status="INVALID" message="Registry said: denied" />);
+    const chip = chipOf('Invalid');
+    if (!chip) throw new Error('no chip');
+    await user.hover(chip);
+    await screen.findByRole('tooltip');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('tooltip')).toBeNull();
   });
 
   it('can leave the tab order to a grid that manages focus', () => {

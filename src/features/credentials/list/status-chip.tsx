@@ -1,5 +1,5 @@
 import Chip from '@mui/material/Chip';
-import Tooltip from '@mui/material/Tooltip';
+import { HintTooltip } from '../../../components/hint-tooltip';
 import type { CredentialsStatus } from '../api/credentials-schemas';
 import { STATUS_LABELS } from '../strings';
 
@@ -18,8 +18,8 @@ export function StatusChip({ status, message, tabIndex = 0 }: StatusChipProps) {
   }
   return (
     // describeChild keeps the chip's name "Invalid" and offers the message as its description.
-    <Tooltip title={message} describeChild>
+    <HintTooltip title={message} describeChild>
       <Chip size="small" color="error" label={label} tabIndex={tabIndex} />
-    </Tooltip>
+    </HintTooltip>
   );
 }
