@@ -1,0 +1,131 @@
+/**
+ * `npm run lighthouse`: Lighthouse 12 on the built app's sign-in page and credentials list.
+ *
+ * Builds if stale, starts the app server (embedded API, test hooks, throw-away DATA_DIR) on a free
+ * loopback port, signs in as the demo owner for the list (the session cookie goes in as an extra
+ * header), and prints the category scores for the desktop and mobile presets. JSON reports are
+ * written to bench-results/. The aim is performance >= 95 and accessibility 100; the exit code
+ * stays 0 either way, since scores vary with the machine (the numbers are for the report).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse, { desktopConfig } from 'lighthouse';
+import { buildIfStale } from './build-if-stale';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const CLIENT_HEADERS = { 'X-Requested-With': 'seqera-console', 'Content-Type': 'application/json' };
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function startServer(port: number, dataDir: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, SEQERA_CONSOLE_TEST_HOOKS: '1', SEQERA_API_URL: '' },
+  });
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`The app server exited with code ${String(child.exitCode)}`);
+    try {
+      if ((await fetch(`http://127.0.0.1:${String(port)}/auth/config`)).ok) return child;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((done) => setTimeout(done, 250));
+  }
+  child.kill();
+  throw new Error('The app server did not start within 60 s');
+}
+
+async function sessionCookie(base: string): Promise<string> {
+  const response = await fetch(`${base}/auth/demo`, { method: 'POST', headers: CLIENT_HEADERS, body: JSON.stringify({ role: 'owner' }) });
+  if (!response.ok) throw new Error(`Demo sign-in failed: HTTP ${String(response.status)}`);
+  const cookie = response.headers.getSetCookie()[0]?.split(';', 1)[0];
+  if (!cookie) throw new Error('Demo sign-in set no cookie');
+  return cookie;
+}
+
+interface Scores {
+  page: string;
+  preset: string;
+  performance: number;
+  accessibility: number;
+  'best-practices': number;
+  seo: number;
+  /** Audits that cost points, for the report when a score falls short. */
+  failing: string[];
+}
+
+async function audit(url: string, page: string, preset: 'desktop' | 'mobile', port: number, cookie?: string): Promise<Scores> {
+  const flags = {
+    port,
+    output: 'json' as const,
+    logLevel: 'error' as const,
+    onlyCategories: [...CATEGORIES],
+    ...(cookie === undefined ? {} : { extraHeaders: { Cookie: cookie } }),
+  };
+  const result = await lighthouse(url, flags, preset === 'desktop' ? desktopConfig : undefined);
+  if (result === undefined) throw new Error(`Lighthouse returned nothing for ${url}`);
+  const { lhr } = result;
+  if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${lhr.runtimeError.message}`);
+  mkdirSync(join(root, 'bench-results'), { recursive: true });
+  writeFileSync(join(root, 'bench-results', `lighthouse-${page}-${preset}.json`), JSON.stringify(lhr, null, 1));
+  const score = (id: (typeof CATEGORIES)[number]) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+  const failing = Object.values(lhr.audits)
+    .filter((entry) => entry.score !== null && entry.score < 0.9 && entry.scoreDisplayMode !== 'informative' && entry.scoreDisplayMode !== 'manual')
+    .map((entry) => `${entry.id}${entry.displayValue ? ` (${entry.displayValue})` : ''}`);
+  return { page, preset, performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo'), failing };
+}
+
+async function main() {
+  await buildIfStale(root);
+  const chromePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+  const dataDir = mkdtempSync(join(tmpdir(), 'seqera-console-lighthouse-'));
+  const port = await freePort();
+  const base = `http://127.0.0.1:${String(port)}`;
+  const server = await startServer(port, dataDir);
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS });
+  const results: Scores[] = [];
+  try {
+    const cookie = await sessionCookie(base);
+    for (const preset of ['desktop', 'mobile'] as const) {
+      results.push(await audit(`${base}/sign-in`, 'sign-in', preset, chrome.port));
+      results.push(await audit(`${base}/orgs/genomics-lab/workspaces/production/credentials`, 'list', preset, chrome.port, cookie));
+    }
+  } finally {
+    chrome.kill();
+    server.kill();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  console.log('\nLighthouse 12 category scores (aim: performance >= 95, accessibility 100)');
+  console.table(results.map(({ failing: _failing, ...scores }) => scores));
+  for (const result of results) {
+    if (result.failing.length > 0) console.log(`${result.page} (${result.preset}) loses points on: ${result.failing.join(', ')}`);
+  }
+}
+
+await main();
