@@ -5,12 +5,14 @@
  * swept with cross-site shaped requests, and dead, forged and signed-out cookies are tried on
  * writes, with the tables compared before and after each.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildEmbeddedApi } from './api/embedded';
 import { createTestApp, CSRF, OWNER_TOKEN, signIn, VIEWER_TOKEN } from './test-support';
 import { embeddedUpstream } from './upstream';
 
 const MINUTE = 60_000;
+// Each case seeds its own in-memory API (key generation included), which is slow on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 function setup(idleMinutes = 30) {
   const internals = buildEmbeddedApi({ dbPath: ':memory:', demoOwnerToken: OWNER_TOKEN, demoViewerToken: VIEWER_TOKEN, testHooks: true });
