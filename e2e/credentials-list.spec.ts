@@ -47,7 +47,7 @@ test.describe('as the owner', () => {
     await page.reload();
     await list.waitForRows();
     await expect(list.search()).toHaveValue('git');
-    await expect(page.getByRole('combobox', { name: 'Status' })).toHaveText('Available');
+    await expect(list.filter('Status')).toHaveValue('AVAILABLE');
     await expect(list.columnHeader('Last used')).toHaveAttribute('aria-sort', 'descending');
     expect(await list.visibleNames()).toEqual(before);
   });
@@ -73,6 +73,34 @@ test.describe('as the owner', () => {
     await page.getByRole('button', { name: 'Clear filters' }).first().click();
     await expect(list.dataRows()).toHaveCount(all);
     await expect(list.search()).toHaveValue('');
+  });
+
+  test("the provider filter lives under ?providers=, so the create page's ?provider= does not filter the list behind it", async ({ page }) => {
+    const list = new CredentialsListPage(page);
+    await list.goto(PRODUCTION_PATH);
+    await list.waitForRows();
+    await expect(list.count()).toHaveText(/^\d+ credentials$/);
+    const unfiltered = await list.count().textContent();
+
+    await list.chooseFilter('Provider', 'Container registry');
+    await expect(page).toHaveURL(/[?&]providers=container-reg(&|$)/);
+    await expect(list.count()).toHaveText(/ of /);
+
+    await page.goto(`${PRODUCTION_PATH}/new?provider=aws`);
+    await expect(page.getByRole('dialog')).toBeVisible({ timeout: 15_000 });
+    // The list sits behind the modal form, hidden from the accessibility tree but still rendered.
+    const rowsBehind = page.getByRole('grid', { name: 'Credentials', includeHidden: true }).getByRole('row', { includeHidden: true });
+    await expect(rowsBehind.filter({ hasText: 'aws-batch-role' })).toHaveCount(1);
+    await expect(page.getByRole('status', { includeHidden: true }).filter({ hasText: /credentials$/ })).toHaveText(unfiltered ?? '');
+  });
+
+  test('an old ?provider= list link still filters, rewritten to ?providers=', async ({ page }) => {
+    const list = new CredentialsListPage(page);
+    await list.goto(`${PRODUCTION_PATH}?provider=container-reg`);
+    await expect(page).toHaveURL(`${PRODUCTION_PATH}?providers=container-reg`);
+    await expect(list.row('dockerhub')).toBeVisible();
+    await expect(list.row('aws-batch-role')).toHaveCount(0);
+    await expect(list.filter('Provider')).toHaveValue('container-reg');
   });
 
   test('the compute platform filter asks the server', async ({ page }) => {
@@ -154,7 +182,10 @@ test.describe('as the owner', () => {
     const list = new CredentialsListPage(page);
     await list.goto(PRODUCTION_PATH);
     await list.row('bitbucket-ci').focus();
+    // Past the row's selection checkbox to its status chip.
     await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(page.locator(':focus')).toHaveText('Invalid');
     await expect(page.getByRole('tooltip')).toContainText('Bitbucket rejected the credentials');
   });
 

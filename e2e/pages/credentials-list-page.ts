@@ -5,6 +5,8 @@ export const PRODUCTION_PATH = '/orgs/genomics-lab/workspaces/production/credent
 export const RESEARCH_PATH = '/orgs/genomics-lab/workspaces/research/credentials';
 export const PERSONAL_PATH = '/user/credentials';
 
+type FilterLabel = 'Provider' | 'Status' | 'Compute platform';
+
 export class CredentialsListPage {
   constructor(readonly page: Page) {}
 
@@ -29,17 +31,22 @@ export class CredentialsListPage {
 
   /** The names in the rendered rows, top to bottom. */
   async visibleNames(): Promise<string[]> {
-    const names = await this.dataRows().evaluateAll((rows) =>
-      rows
+    // The Name column's position, found from its header: owners get a selection column before it.
+    return this.grid().evaluate((grid) => {
+      const headers = [...grid.querySelectorAll('[role="columnheader"]')];
+      const nameColumn = headers.findIndex((header) => header.textContent?.trim().startsWith('Name'));
+      return [...grid.querySelectorAll('[role="row"]')]
+        .filter((row) => row.querySelector('[role="gridcell"]'))
         .toSorted((a, b) => Number(a.getAttribute('aria-rowindex')) - Number(b.getAttribute('aria-rowindex')))
-        .map((row) => row.querySelector('[role="gridcell"] span')?.textContent ?? ''),
-    );
-    return names;
+        .map((row) => row.querySelectorAll('[role="gridcell"]')[nameColumn]?.querySelector('span')?.textContent ?? '');
+    });
   }
 
-  async chooseFilter(label: 'Provider' | 'Status' | 'Compute platform', option: string) {
-    await this.page.getByRole('combobox', { name: label }).click();
-    await this.page.getByRole('option', { name: option, exact: true }).click();
+  /** The filters are native selects. */
+  readonly filter = (label: FilterLabel) => this.page.getByRole('combobox', { name: label });
+
+  async chooseFilter(label: FilterLabel, option: string) {
+    await this.filter(label).selectOption({ label: option });
   }
 
   async sortBy(column: string) {

@@ -31,12 +31,33 @@ function nonEmpty(value: string | null): string | undefined {
   return value === null || value === '' ? undefined : value;
 }
 
+/**
+ * The provider filter's key. It is not `provider`: the create page behind the list owns that one
+ * (`…/credentials/new?provider=aws` picks the form), and the list must not filter by it.
+ */
+export const PROVIDER_FILTER_KEY = 'providers';
+/** What links made before the rename carry; honoured only on the list's own URL (see `migrateLegacyFilter`). */
+const LEGACY_PROVIDER_FILTER_KEY = 'provider';
+
+/**
+ * A list URL from before the rename, rewritten with the current key; undefined when there is
+ * nothing to rewrite. Only for the list's own URL, never for its overlays such as the create page.
+ */
+export function migrateLegacyFilter(search: URLSearchParams): URLSearchParams | undefined {
+  const legacy = nonEmpty(search.get(LEGACY_PROVIDER_FILTER_KEY));
+  if (legacy === undefined || search.has(PROVIDER_FILTER_KEY)) return undefined;
+  const next = new URLSearchParams(search);
+  next.delete(LEGACY_PROVIDER_FILTER_KEY);
+  next.set(PROVIDER_FILTER_KEY, legacy);
+  return next;
+}
+
 export function parseListParams(search: URLSearchParams): ListParams {
   const status = search.get('status');
   const sort = search.get('sort');
   return {
     search: search.get('q') ?? '',
-    provider: nonEmpty(search.get('provider')),
+    provider: nonEmpty(search.get(PROVIDER_FILTER_KEY)),
     status: status === 'AVAILABLE' || status === 'INVALID' ? status : undefined,
     platformId: nonEmpty(search.get('platform')),
     sort: isSortKey(sort) ? sort : DEFAULT_LIST_PARAMS.sort,
@@ -48,7 +69,7 @@ export function parseListParams(search: URLSearchParams): ListParams {
 export function toSearchParams(params: ListParams): URLSearchParams {
   const search = new URLSearchParams();
   if (params.search !== '') search.set('q', params.search);
-  if (params.provider !== undefined) search.set('provider', params.provider);
+  if (params.provider !== undefined) search.set(PROVIDER_FILTER_KEY, params.provider);
   if (params.status !== undefined) search.set('status', params.status);
   if (params.platformId !== undefined) search.set('platform', params.platformId);
   if (params.sort !== DEFAULT_LIST_PARAMS.sort) search.set('sort', params.sort);
