@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import Box from '@mui/material/Box';
@@ -6,7 +6,6 @@ import { ErrorState } from '../../../components/error-state';
 import { canWrite, type CredentialsContext } from '../../workspaces/credentials-context';
 import { rememberContext } from '../../workspaces/last-context';
 import { credentialsQueries } from '../api/credentials-queries';
-import { BulkActionsBar } from '../delete/bulk-actions-bar';
 import { isProviderId } from '../providers/provider-catalog';
 import { listStrings } from '../strings';
 import { filterRows, sortRows, toRows } from './credentials-rows';
@@ -18,6 +17,11 @@ import { EmptyState, ListSkeleton, NoMatchesState } from './list-states';
 import type { ListOutletContext } from './list-outlet-context';
 import type { RowAction } from './row-actions-menu';
 import { useListParams } from './use-list-params';
+
+// The bulk bar brings the bulk delete and validate-all dialogs (forms, zod, progress); none of it is
+// needed to show the first row, so it arrives just after, into a space of its own height.
+const BulkActionsBar = lazy(async () => ({ default: (await import('../delete/bulk-actions-bar')).BulkActionsBar }));
+const bulkBarSpace = <Box sx={{ minHeight: 40, pb: 1 }} />;
 
 export function CredentialsListView({ context }: { context: CredentialsContext }) {
   const navigate = useNavigate();
@@ -163,12 +167,14 @@ export function CredentialsListView({ context }: { context: CredentialsContext }
         onClear={clearFilters}
       />
       {writable && list.data && list.data.length > 0 && (
-        <BulkActionsBar
-          shown={shownCredentials}
-          selected={selectedRows}
-          workspaceId={context.workspaceId}
-          onClearSelection={() => setSelectedIds(new Set())}
-        />
+        <Suspense fallback={bulkBarSpace}>
+          <BulkActionsBar
+            shown={shownCredentials}
+            selected={selectedRows}
+            workspaceId={context.workspaceId}
+            onClearSelection={() => setSelectedIds(new Set())}
+          />
+        </Suspense>
       )}
       <Box sx={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0, mx: { xs: 0, sm: 3 }, mb: { xs: 0, sm: 2 } }}>
         {body()}
