@@ -145,8 +145,9 @@ test.describe('signed in', () => {
       await list.goto(PRODUCTION_PATH);
       await list.waitForRows();
       const heal = await inject(page, context, fault, isDescribe(id));
+      // Bounded, so a menu that never opens (its code is fetched lazily) fails rather than times out.
       await list.actionsButton('dockerhub').click();
-      await page.getByRole('menuitem', { name: 'Edit' }).click();
+      await page.getByRole('menuitem', { name: 'Edit' }).click({ timeout: 15_000 });
       const alert = page.getByRole('dialog').getByRole('alert');
       await expect(alert).toBeVisible({ timeout: 15_000 });
 
