@@ -1,34 +1,21 @@
-import * as z from 'zod/mini';
 import { apiRequest, apiSend, isApiError } from '../../lib/api-client';
+import type { Session } from './session-schemas';
 
-export const sessionUserSchema = z.object({
-  id: z.number(),
-  userName: z.string(),
-  email: z.nullish(z.string()),
-  firstName: z.nullish(z.string()),
-  lastName: z.nullish(z.string()),
-});
-
-export const sessionSchema = z.object({
-  user: sessionUserSchema,
-  mode: z.enum(['embedded', 'proxy']),
-});
-
-export const authConfigSchema = z.object({
-  mode: z.enum(['embedded', 'proxy']),
-  demo: z.boolean(),
-});
-
-export type Session = z.output<typeof sessionSchema>;
-export type SessionUser = z.output<typeof sessionUserSchema>;
+export type { Session, SessionUser } from './session-schemas';
 export type DemoRole = 'owner' | 'viewer';
 
-export function getAuthConfig(signal?: AbortSignal) {
-  return apiRequest('/auth/config', authConfigSchema, { signal });
+// Requested as soon as this module runs, beside the first API calls, and awaited only to parse an
+// answer: zod is then no part of the list's first download. A failed download is retried on the next call.
+let schemas = import('./session-schemas');
+const loadSchemas = () => (schemas = schemas.catch(() => import('./session-schemas')));
+
+export async function getAuthConfig(signal?: AbortSignal) {
+  return apiRequest('/auth/config', (await loadSchemas()).authConfigSchema, { signal });
 }
 
 /** Null when nobody is signed in: that is an expected state here, not an error. */
 export async function getSession(signal?: AbortSignal): Promise<Session | null> {
+  const { sessionSchema } = await loadSchemas();
   try {
     return await apiRequest('/auth/session', sessionSchema, { signal });
   } catch (error) {
@@ -37,12 +24,12 @@ export async function getSession(signal?: AbortSignal): Promise<Session | null> 
   }
 }
 
-export function createSession(token: string) {
-  return apiRequest('/auth/session', sessionSchema, { method: 'POST', body: { token } });
+export async function createSession(token: string) {
+  return apiRequest('/auth/session', (await loadSchemas()).sessionSchema, { method: 'POST', body: { token } });
 }
 
-export function createDemoSession(role: DemoRole) {
-  return apiRequest('/auth/demo', sessionSchema, { method: 'POST', body: { role } });
+export async function createDemoSession(role: DemoRole) {
+  return apiRequest('/auth/demo', (await loadSchemas()).sessionSchema, { method: 'POST', body: { role } });
 }
 
 export function deleteSession() {

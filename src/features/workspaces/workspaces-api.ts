@@ -1,28 +1,14 @@
-import * as z from 'zod/mini';
 import { apiRequest } from '../../lib/api-client';
 
-export const orgAndWorkspaceSchema = z.object({
-  orgId: z.number(),
-  orgName: z.string(),
-  workspaceId: z.nullish(z.number()),
-  workspaceName: z.nullish(z.string()),
-  workspaceFullName: z.nullish(z.string()),
-  roles: z.pipe(
-    z.nullish(z.array(z.string())),
-    z.transform((value: string[] | null | undefined) => value ?? []),
-  ),
-});
+export type { OrgAndWorkspace } from './workspaces-schemas';
 
-const listWorkspacesResponseSchema = z.object({
-  orgsAndWorkspaces: z.pipe(
-    z.nullish(z.array(orgAndWorkspaceSchema)),
-    z.transform((value: z.output<typeof orgAndWorkspaceSchema>[] | null | undefined) => value ?? []),
-  ),
-});
-
-export type OrgAndWorkspace = z.output<typeof orgAndWorkspaceSchema>;
+// Requested as soon as this module runs, beside the first API calls, and awaited only to parse an
+// answer: zod is then no part of the list's first download. A failed download is retried on the next call.
+let schemas = import('./workspaces-schemas');
+const loadSchemas = () => (schemas = schemas.catch(() => import('./workspaces-schemas')));
 
 export async function listWorkspacesUser(userId: number, signal?: AbortSignal) {
+  const { listWorkspacesResponseSchema } = await loadSchemas();
   const response = await apiRequest(`/api/user/${String(userId)}/workspaces`, listWorkspacesResponseSchema, { signal });
   return response.orgsAndWorkspaces;
 }

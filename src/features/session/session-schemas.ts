@@ -1,0 +1,24 @@
+import * as z from 'zod/mini';
+
+// The app server's session answers. Imported lazily by session-api.ts so zod stays out of the first download.
+
+export const sessionUserSchema = z.object({
+  id: z.number(),
+  userName: z.string(),
+  email: z.nullish(z.string()),
+  firstName: z.nullish(z.string()),
+  lastName: z.nullish(z.string()),
+});
+
+export const sessionSchema = z.object({
+  user: sessionUserSchema,
+  mode: z.enum(['embedded', 'proxy']),
+});
+
+export const authConfigSchema = z.object({
+  mode: z.enum(['embedded', 'proxy']),
+  demo: z.boolean(),
+});
+
+export type Session = z.output<typeof sessionSchema>;
+export type SessionUser = z.output<typeof sessionUserSchema>;
