@@ -2,13 +2,23 @@ import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import KeyIcon from '@mui/icons-material/Key';
 import SearchOffIcon from '@mui/icons-material/SearchOff';
 import { visuallyHidden } from '../../../lib/visually-hidden';
 import { listStrings } from '../strings';
+
+// Placeholder rows in MUI Skeleton's colour and pulse, without the component.
+const skeletonRowSx = {
+  height: 40,
+  mb: 1,
+  borderRadius: 1,
+  bgcolor: 'var(--mui-palette-Skeleton-bg)',
+  '@keyframes list-skeleton-pulse': { '50%': { opacity: 0.4 } },
+  animation: 'list-skeleton-pulse 2s ease-in-out 0.5s infinite',
+  '@media (prefers-reduced-motion: reduce)': { animation: 'none' },
+} as const;
 
 export function ListSkeleton() {
   return (
@@ -17,7 +27,7 @@ export function ListSkeleton() {
         {listStrings.loading}
       </Box>
       {Array.from({ length: 8 }, (_, index) => (
-        <Skeleton key={index} variant="rounded" height={40} sx={{ mb: 1 }} aria-hidden />
+        <Box key={index} aria-hidden sx={skeletonRowSx} />
       ))}
     </Box>
   );
