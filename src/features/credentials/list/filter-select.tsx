@@ -24,12 +24,15 @@ export function FilterSelect({ label, value, allLabel, onChange, disabled, child
   const id = useId();
   return (
     <FormControl size="small" disabled={disabled} sx={{ minWidth: 170 }}>
-      <InputLabel htmlFor={id}>{label}</InputLabel>
+      {/* A select always shows a value ("All …" included), so its label always sits on the frame. */}
+      <InputLabel htmlFor={id} shrink>
+        {label}
+      </InputLabel>
       <NativeSelect
         id={id}
         value={value ?? ALL}
         onChange={(event) => onChange(event.target.value === ALL ? undefined : event.target.value)}
-        input={<OutlinedInput label={label} />}
+        input={<OutlinedInput label={label} notched />}
       >
         <option value={ALL}>{allLabel}</option>
         {children}
