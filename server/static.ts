@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import { getMimeType } from 'hono/utils/mime';
+import { compressedBody, isCompressible, MIN_COMPRESS_BYTES, negotiateEncoding } from './static-compression';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const REVALIDATE = 'no-cache';
@@ -52,17 +53,31 @@ function cacheControlFor(path: string): string {
 async function fileResponse(file: string, cacheControl: string, request: Request): Promise<Response | undefined> {
   const info = await stat(file).catch(() => undefined);
   if (!info?.isFile()) return undefined;
-  const etag = `W/"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
+  const contentType = getMimeType(file) ?? 'application/octet-stream';
+  const compressible = isCompressible(contentType) && info.size >= MIN_COMPRESS_BYTES;
+  const encoding = compressible ? negotiateEncoding(request.headers.get('accept-encoding')) : undefined;
+  const version = `${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}`;
+  // Each encoding is a different representation, so it has its own validator.
+  const etag = `W/"${version}${encoding === undefined ? '' : `-${encoding}`}"`;
   const headers = new Headers({
-    'Content-Type': getMimeType(file) ?? 'application/octet-stream',
+    'Content-Type': contentType,
     'Cache-Control': cacheControl,
     ETag: etag,
     'Last-Modified': info.mtime.toUTCString(),
   });
+  if (compressible) headers.set('Vary', 'Accept-Encoding');
+  if (encoding !== undefined) headers.set('Content-Encoding', encoding);
   if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers });
-  headers.set('Content-Length', String(info.size));
-  const body = request.method === 'HEAD' ? null : await readFile(file);
-  return new Response(body, { status: 200, headers });
+  if (encoding === undefined) {
+    headers.set('Content-Length', String(info.size));
+    return new Response(request.method === 'HEAD' ? null : await readFile(file), { status: 200, headers });
+  }
+  // zlib answers in ordinary (never shared) memory; its typings just do not say so.
+  const body = (await compressedBody({ file, mtimeMs: info.mtimeMs, size: info.size }, encoding, cacheControl === IMMUTABLE, () =>
+    readFile(file),
+  )) as Buffer<ArrayBuffer>;
+  headers.set('Content-Length', String(body.length));
+  return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers });
 }
 
 /** Serves the built app from distDir; GET and HEAD only. */
