@@ -8,8 +8,8 @@
  * a 502 on sign-in (sign-in.spec), a 500 on create keeping the values and many clicks sending one
  * POST (credentials-form.spec).
  *
- * Two known gaps are marked test.fail (they pass while the app still falls short and fail once it
- * is fixed, as a prompt to remove the mark); F_SHOW_GAPS=1 runs them as ordinary tests.
+ * A known gap is marked test.fail (it passes while the app still falls short and fails once it
+ * is fixed, as a prompt to remove the mark); F_SHOW_GAPS=1 runs it as an ordinary test.
  */
 import type { BrowserContext, Page, Request, Route } from '@playwright/test';
 import { expect, OWNER_TOKEN, test } from './fixtures';
@@ -63,16 +63,6 @@ const retryButton = (scope: Page | ReturnType<Page['getByRole']>) => scope.getBy
 
 test.describe.configure({ timeout: 60_000 });
 
-/**
- * Known gap (see the report of issue 6): React Query's default networkMode 'online' PAUSES queries
- * and mutations while navigator.onLine is false, so an offline screen spins ("Signing in…",
- * loading) with neither an error nor Retry. Remove this once src/app/query-client.ts sets
- * networkMode 'always' (or the app renders the paused state as an offline error with Retry).
- */
-function expectOfflineGap(fault: Fault) {
-  test.fail(fault === 'offline' && process.env.F_SHOW_GAPS === undefined, 'offline requests are paused by React Query, not reported');
-}
-
 test.beforeEach(async ({ api }) => {
   await api.reset();
 });
@@ -80,7 +70,6 @@ test.beforeEach(async ({ api }) => {
 test.describe('sign-in', () => {
   for (const fault of FAULTS) {
     test(`${fault}: the failure is shown, and signing in again works`, async ({ page, context }) => {
-      expectOfflineGap(fault);
       const signIn = new SignInPage(page);
       await signIn.goto();
       const heal = await inject(page, context, fault, isSignIn);
@@ -103,7 +92,6 @@ test.describe('signed in', () => {
 
   for (const fault of FAULTS) {
     test(`list, ${fault}: an error with Retry, and Retry recovers`, async ({ page, context }) => {
-      expectOfflineGap(fault);
       const list = new CredentialsListPage(page);
       if (fault === 'offline') {
         // The app must be loaded before the network goes; then a new context is fetched.
@@ -122,7 +110,6 @@ test.describe('signed in', () => {
     });
 
     test(`details, ${fault}: an error with Retry, and Retry recovers`, async ({ page, context }) => {
-      expectOfflineGap(fault);
       const id = await idOf(page, 'dockerhub');
       const list = new CredentialsListPage(page);
       const drawer = new DetailsDrawer(page);
@@ -139,7 +126,6 @@ test.describe('signed in', () => {
     });
 
     test(`edit form, loading ${fault}: an error with Retry, and Retry opens the form`, async ({ page, context }) => {
-      expectOfflineGap(fault);
       const id = await idOf(page, 'dockerhub');
       const list = new CredentialsListPage(page);
       await list.goto(PRODUCTION_PATH);
@@ -159,7 +145,6 @@ test.describe('signed in', () => {
 
   for (const fault of ['down', '500', 'offline'] as const) {
     test(`edit form, saving ${fault}: the error shows, every typed value stays, and saving again works`, async ({ page, context }) => {
-      expectOfflineGap(fault);
       const id = await idOf(page, 'dockerhub');
       await page.goto(`${PRODUCTION_PATH}/${id}/edit`);
       const dialog = page.getByRole('dialog');

@@ -19,7 +19,12 @@ export function createQueryClient(onUnauthorized: () => void): QueryClient {
       },
     }),
     defaultOptions: {
+      // The default 'online' mode PAUSES requests while the browser reports itself offline, so a
+      // screen would spin with no error and no Retry. 'always' lets the fetch fail into the
+      // ApiError every screen already shows with its Retry.
+      mutations: { networkMode: 'always' },
       queries: {
+        networkMode: 'always',
         staleTime: 30_000,
         // Client errors (4xx) and contract mismatches will not fix themselves; a network blip or
         // 5xx might, but one retry is enough before showing the error with its own Retry button.

@@ -1,15 +1,16 @@
-import { lazy, Suspense, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import Avatar from '@mui/material/Avatar';
 import IconButton from '@mui/material/IconButton';
+import { ChunkLoadAlert } from '../../components/chunk-load-alert';
+import { lazyChunk, useLazyChunk } from '../../lib/lazy-chunk';
 import { deleteSession } from './session-api';
 import { sessionQueries } from './session-queries';
 import { sessionStrings } from './strings';
 import { useSignedInUser } from './use-signed-in-user';
 
-const loadPopup = () => import('./user-menu-popup');
-const UserMenuPopup = lazy(async () => ({ default: (await loadPopup()).UserMenuPopup }));
+const popupChunk = lazyChunk(() => import('./user-menu-popup'));
 
 export function UserMenu() {
   const user = useSignedInUser();
@@ -18,6 +19,10 @@ export function UserMenu() {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   // Mounted from the first opening on, so later closings keep Menu's own transition and focus return.
   const [opened, setOpened] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  const popup = useLazyChunk(popupChunk, opened, attempt);
+  // Fetched in the background so signing out still works if the connection drops later.
+  useEffect(() => popupChunk.prefetch(), []);
   const signOut = useMutation({
     mutationFn: deleteSession,
     onSettled: () => {
@@ -34,10 +39,11 @@ export function UserMenu() {
     <>
       <IconButton
         // Fetch the menu's chunk on intent, so it is usually there by the click.
-        onPointerEnter={() => void loadPopup()}
-        onFocus={() => void loadPopup()}
+        onPointerEnter={() => void popupChunk.load().catch(() => undefined)}
+        onFocus={() => void popupChunk.load().catch(() => undefined)}
         onClick={(event) => {
           setOpened(true);
+          setAttempt((n) => n + 1);
           setAnchor(event.currentTarget);
         }}
         aria-label={sessionStrings.userMenu(display)}
@@ -49,19 +55,18 @@ export function UserMenu() {
           {display.slice(0, 1).toUpperCase()}
         </Avatar>
       </IconButton>
-      {opened && (
-        <Suspense fallback={null}>
-          <UserMenuPopup
-            id="user-menu"
-            anchor={anchor}
-            display={display}
-            detail={user.email ?? user.userName}
-            signingOut={signOut.isPending}
-            onSignOut={() => signOut.mutate()}
-            onClose={() => setAnchor(null)}
-          />
-        </Suspense>
+      {opened && popup.status === 'ready' && (
+        <popup.module.UserMenuPopup
+          id="user-menu"
+          anchor={anchor}
+          display={display}
+          detail={user.email ?? user.userName}
+          signingOut={signOut.isPending}
+          onSignOut={() => signOut.mutate()}
+          onClose={() => setAnchor(null)}
+        />
       )}
+      {anchor && popup.status === 'failed' && <ChunkLoadAlert onDismiss={() => setAnchor(null)} />}
     </>
   );
 }

@@ -1,6 +1,9 @@
-import { lazy, Suspense, useState } from 'react';
+import { useEffect, useState } from 'react';
 import IconButton from '@mui/material/IconButton';
 import MoreVertIcon from '@mui/icons-material/MoreVert';
+import { prefetchRowScreens } from '../../../app/prefetch-screens';
+import { ChunkLoadAlert } from '../../../components/chunk-load-alert';
+import { lazyChunk, useLazyChunk } from '../../../lib/lazy-chunk';
 import { listStrings } from '../strings';
 
 export type RowAction = 'details' | 'edit' | 'validate' | 'delete';
@@ -12,11 +15,18 @@ interface RowActionsMenuProps {
   onAction: (action: RowAction) => void;
 }
 
-const loadPopup = () => import('./row-actions-popup');
-const RowActionsPopup = lazy(async () => ({ default: (await loadPopup()).RowActionsPopup }));
+const popupChunk = lazyChunk(() => import('./row-actions-popup'));
 
 export function RowActionsMenu({ name, canWrite, tabIndex, onAction }: RowActionsMenuProps) {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const popup = useLazyChunk(popupChunk, anchor !== null, attempt);
+  // Once rows show, fetch the menu's code and the screens it opens in the background, so they
+  // still open if the connection drops.
+  useEffect(() => {
+    popupChunk.prefetch();
+    prefetchRowScreens();
+  }, []);
   const choose = (action: RowAction) => {
     setAnchor(null);
     onAction(action);
@@ -30,22 +40,22 @@ export function RowActionsMenu({ name, canWrite, tabIndex, onAction }: RowAction
         aria-expanded={anchor !== null}
         tabIndex={tabIndex}
         // Fetch the menu's chunk on intent, so it is usually there by the click.
-        onPointerEnter={() => void loadPopup()}
-        onFocus={() => void loadPopup()}
+        onPointerEnter={() => void popupChunk.load().catch(() => undefined)}
+        onFocus={() => void popupChunk.load().catch(() => undefined)}
         onClick={(event) => {
           // The row opens details on click; the menu button must not.
           event.stopPropagation();
+          setAttempt((n) => n + 1);
           setAnchor(event.currentTarget);
         }}
         onKeyDown={(event) => event.stopPropagation()}
       >
         <MoreVertIcon fontSize="small" />
       </IconButton>
-      {anchor && (
-        <Suspense fallback={null}>
-          <RowActionsPopup anchor={anchor} canWrite={canWrite} onChoose={choose} onClose={() => setAnchor(null)} />
-        </Suspense>
+      {anchor && popup.status === 'ready' && (
+        <popup.module.RowActionsPopup anchor={anchor} canWrite={canWrite} onChoose={choose} onClose={() => setAnchor(null)} />
       )}
+      {anchor && popup.status === 'failed' && <ChunkLoadAlert onDismiss={() => setAnchor(null)} />}
     </>
   );
 }
