@@ -7,9 +7,6 @@
  * Already covered elsewhere and not repeated: a 500 on the list with Retry (credentials-list.spec),
  * a 502 on sign-in (sign-in.spec), a 500 on create keeping the values and many clicks sending one
  * POST (credentials-form.spec).
- *
- * A known gap is marked test.fail (it passes while the app still falls short and fails once it
- * is fixed, as a prompt to remove the mark); F_SHOW_GAPS=1 runs it as an ordinary test.
  */
 import type { BrowserContext, Page, Request, Route } from '@playwright/test';
 import { expect, OWNER_TOKEN, test } from './fixtures';
@@ -205,10 +202,6 @@ test.describe('signed in', () => {
   });
 
   test('two tabs editing the same credential: the later save keeps the other tab’s change', async ({ page, context }) => {
-    // Known gap, see the report of issue 6: the form PUTs every field as it was when the form
-    // opened, with no check of lastUpdated, so tab B silently reverts tab A's description.
-    // Remove test.fail once the form sends only changed fields or detects the concurrent change.
-    test.fail(process.env.F_SHOW_GAPS === undefined);
     const id = await idOf(page, 'dockerhub');
     const before = await describe(page, id);
     const tabB = await context.newPage();

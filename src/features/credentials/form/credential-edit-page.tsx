@@ -39,6 +39,7 @@ export function CredentialEditPage() {
         intent="edit"
         initialValues={values}
         credentialsId={credentialsId}
+        lastUpdated={credentials?.lastUpdated ?? undefined}
         workspaceId={context.workspaceId}
         onSaved={(id, name) => showDetails(id, strings.submit.updated(name))}
         onCancel={() => cancel(credentialsId)}

@@ -14,6 +14,8 @@ import { ProviderFields } from './fields/provider-fields';
 import { credentialFormSchema, type CredentialFormValues } from './form-schema';
 import { FormModeContext } from './form-mode-context';
 import { modeOf } from './mappers';
+import { ConcurrentEditError } from './merge-concurrent-edit';
+import { ConcurrentEditAlert } from './concurrent-edit-alert';
 import { NameField } from './name-field';
 import { choiceFor } from './provider-choices';
 import { defaultValuesFor, providerUi } from './provider-registry';
@@ -21,7 +23,7 @@ import { fieldForServerError } from './server-errors';
 import { strings } from './strings';
 import { UnsavedChangesDialog } from './unsaved-changes-dialog';
 import { useNameCheck } from './use-name-check';
-import { useSaveCredentials } from './use-save-credentials';
+import { useSaveCredentials, type LoadedVersion } from './use-save-credentials';
 import { useUnsavedChangesGuard } from './use-unsaved-changes-guard';
 import { VariantTabs } from './variant-tabs';
 
@@ -29,13 +31,15 @@ interface CredentialsFormProps {
   intent: 'create' | 'edit';
   initialValues: CredentialFormValues;
   credentialsId?: string | undefined;
+  /** On edit: the credential's lastUpdated as loaded, to notice a change saved elsewhere meanwhile. */
+  lastUpdated?: string | undefined;
   workspaceId: number | undefined;
   onSaved: (credentialsId: string, name: string) => void;
   onCancel: () => void;
 }
 
 /** The one form shell for every provider, for create and for edit. */
-export function CredentialsForm({ intent, initialValues, credentialsId, workspaceId, onSaved, onCancel }: CredentialsFormProps) {
+export function CredentialsForm({ intent, initialValues, credentialsId, lastUpdated, workspaceId, onSaved, onCancel }: CredentialsFormProps) {
   const initialMode = intent === 'edit' ? modeOf(initialValues) : undefined;
   const formMode = useMemo(() => ({ intent, initialMode }), [intent, initialMode]);
   const resolver = useMemo(() => zodResolver(credentialFormSchema(formMode)), [formMode]);
@@ -45,6 +49,13 @@ export function CredentialsForm({ intent, initialValues, credentialsId, workspac
   const nameCheck = useNameCheck({ workspaceId, ownName: intent === 'edit' ? initialValues.name : undefined });
   const save = useSaveCredentials();
   const [submitError, setSubmitError] = useState<string | null>(null);
+  const [conflict, setConflict] = useState<ConcurrentEditError | null>(null);
+  // What the form was (re)loaded with, the base of the merge with a change saved elsewhere; with
+  // no lastUpdated to compare, a change elsewhere cannot be told apart, so the form saves as is.
+  const loaded = useRef<LoadedVersion | undefined>(
+    intent === 'edit' && lastUpdated !== undefined ? { values: initialValues, lastUpdated } : undefined,
+  );
+  const overwrite = useRef(false);
   const submitting = useRef(false);
   const saved = useRef(false);
   const { isDirty } = form.formState;
@@ -60,16 +71,21 @@ export function CredentialsForm({ intent, initialValues, credentialsId, workspac
     if (submitting.current) return;
     submitting.current = true;
     setSubmitError(null);
+    setConflict(null);
     try {
       const nameStatus = await nameCheck.checkNow(values.name);
       if (nameStatus === 'taken') {
         form.setError('name', { message: strings.errors.nameTaken }, { shouldFocus: true });
         return;
       }
-      const id = await save.mutateAsync({ values, credentialsId, workspaceId });
+      const id = await save.mutateAsync({ values, credentialsId, workspaceId, loaded: loaded.current, overwrite: overwrite.current });
       saved.current = true;
       onSaved(id, values.name);
     } catch (error) {
+      if (error instanceof ConcurrentEditError) {
+        setConflict(error);
+        return;
+      }
       const field = error instanceof ApiError ? fieldForServerError(error, ui) : null;
       if (error instanceof ApiError && field) {
         const message = error.status === 409 ? strings.errors.nameTaken : error.message;
@@ -79,7 +95,19 @@ export function CredentialsForm({ intent, initialValues, credentialsId, workspac
       }
     } finally {
       submitting.current = false;
+      overwrite.current = false;
     }
+  };
+
+  const reloadFromServer = (current: ConcurrentEditError['current']) => {
+    loaded.current = current;
+    form.reset(current.values);
+    setConflict(null);
+  };
+
+  const saveOverwriting = () => {
+    overwrite.current = true;
+    void form.handleSubmit(submit)();
   };
 
   const busy = save.isPending || form.formState.isSubmitting;
@@ -100,6 +128,14 @@ export function CredentialsForm({ intent, initialValues, credentialsId, workspac
           <ModeToggle ui={ui} />
           {ui.baseUrl && <BaseUrlField spec={ui.baseUrl} />}
           <ProviderFields key={provider} ui={ui} />
+          {conflict && (
+            <ConcurrentEditAlert
+              conflicts={conflict.conflicts}
+              ui={ui}
+              onReload={() => reloadFromServer(conflict.current)}
+              onOverwrite={saveOverwriting}
+            />
+          )}
           {submitError && (
             <Alert severity="error" role="alert">
               {strings.errors.submitFailed} {submitError}

@@ -42,6 +42,18 @@ export const strings = {
     invalid: 'Use 1 to 100 letters, digits, hyphens or underscores.',
     failed: 'Could not check the name right now; it will be checked again when you save.',
   },
+  conflict: {
+    title: 'These credentials were changed elsewhere since you opened this form.',
+    fields: 'Changed both here and there:',
+    now: (value: string) => `now “${value}”`,
+    empty: 'now empty',
+    yes: 'on',
+    no: 'off',
+    choose: 'Reload to start again from the saved values, or save yours over them.',
+    reload: 'Reload saved values',
+    overwrite: 'Save mine anyway',
+    mode: 'Authentication method',
+  },
   errors: {
     required: (field: string) => `${field} is required.`,
     name: 'Use 1 to 100 letters, digits, hyphens or underscores (no spaces).',
