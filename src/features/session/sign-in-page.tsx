@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Navigate, useSearchParams } from 'react-router';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
 import Divider from '@mui/material/Divider';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
@@ -43,7 +44,18 @@ export function SignInPage() {
             </Typography>
           </Stack>
           {expired && <Alert severity="info">{sessionStrings.sessionExpired}</Alert>}
-          {config.isError && <Alert severity="warning">{sessionStrings.configError}</Alert>}
+          {config.isError && (
+            <Alert
+              severity="warning"
+              action={
+                <Button color="inherit" size="small" disabled={config.isFetching} onClick={() => void config.refetch()}>
+                  {sessionStrings.retry}
+                </Button>
+              }
+            >
+              {sessionStrings.configError}
+            </Alert>
+          )}
           <TokenSignInForm />
           {config.data?.demo === true && (
             <>
