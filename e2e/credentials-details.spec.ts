@@ -49,6 +49,8 @@ for (const sample of samples) {
     const list = new CredentialsListPage(page);
     const drawer = new DetailsDrawer(page);
     await list.goto(PRODUCTION_PATH);
+    // The grid is virtualised: rows past the viewport are not rendered, so find the row as a user would.
+    await list.search().fill(sample.name);
     await list.row(sample.name).click();
     await expect(drawer.title()).toHaveText(sample.name);
     await expect(drawer.field('Provider')).toHaveText(sample.provider);
