@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumArgs } from './scripts/local-host';
 
 const ci = Boolean(process.env.CI);
 
@@ -11,9 +12,6 @@ const ci = Boolean(process.env.CI);
 // this file) agree.
 process.env.E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'seqera-console-e2e-'));
 
-const chromiumArgs = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
-// Chromium's sandbox cannot start as root (containers, CI).
-if (process.getuid?.() === 0) chromiumArgs.push('--no-sandbox');
 
 export default defineConfig({
   testDir: 'e2e',
@@ -31,7 +29,7 @@ export default defineConfig({
       name: 'chromium',
       use: {
         ...devices['Desktop Chrome'],
-        launchOptions: { executablePath: process.env.CHROMIUM_PATH, args: chromiumArgs },
+        launchOptions: { executablePath: process.env.CHROMIUM_PATH, args: chromiumArgs() },
       },
     },
   ],

@@ -15,11 +15,11 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test as base, expect, request as playwrightRequest, type APIRequestContext } from '@playwright/test';
+import { freePort } from '../scripts/local-host';
 
 /** Access tokens of the seeded demo owner and viewer, for specs that paste a token into the sign-in form. */
 export const OWNER_TOKEN = 'e2e-demo-owner-token-0001';
@@ -124,16 +124,6 @@ export interface AppServer {
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const URL_LINE = /^Seqera credentials console: (http:\/\/\S+)$/m;
 
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 /** Starts server/main.ts and resolves once it prints its URL; rejects with its stderr if it exits. */
 function startAppServer(port: number, dataDir: string): Promise<{ child: ChildProcess; url: string }> {

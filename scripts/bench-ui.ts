@@ -10,31 +10,20 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { buildIfStale } from './build-if-stale';
+import { chromiumArgs, freePort } from './local-host';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const SIZES = [100, 1_000, 10_000];
 const RUNS = 3;
 const SEARCH = 'bench-0042';
 const CLIENT_HEADERS = { 'X-Requested-With': 'seqera-console', 'Content-Type': 'application/json' };
-const CHROMIUM_ARGS = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 async function startServer(port: number, dataDir: string): Promise<ChildProcess> {
   // Node itself (not npx) so that killing the child stops the server rather than orphaning it.
@@ -188,8 +177,7 @@ async function main() {
   const port = await freePort();
   const base = `http://127.0.0.1:${String(port)}`;
   const server = await startServer(port, dataDir);
-  const chromiumArgs = process.getuid?.() === 0 ? [...CHROMIUM_ARGS, '--no-sandbox'] : CHROMIUM_ARGS;
-  const browser = await chromium.launch({ executablePath, args: chromiumArgs });
+  const browser = await chromium.launch({ executablePath, args: chromiumArgs() });
   const rows: Row[] = [];
   try {
     for (const size of SIZES) {

@@ -12,7 +12,6 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +19,7 @@ import { chromium } from '@playwright/test';
 import { buildIfStale } from './build-if-stale';
 import { CONNECTIONS, DURATION_S, runApiBench } from './bench-api';
 import { kB, measureBundle } from './bundle-size';
+import { chromiumArgs, freePort } from './local-host';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -42,19 +42,8 @@ function runUiBench(): Promise<{ code: number; output: string }> {
   });
 }
 
-const CHROMIUM_ARGS = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 const LIST_PATH = '/orgs/genomics-lab/workspaces/production/credentials';
 
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 /** Edit chosen in a row menu → a typed character visible in the Description field, in ms; median of 5, cold first. */
 async function formOpenToTyping(): Promise<{ coldMs: number; warmMedianMs: number }> {
@@ -67,7 +56,7 @@ async function formOpenToTyping(): Promise<{ coldMs: number; warmMedianMs: numbe
     stdio: 'ignore',
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, SEQERA_CONSOLE_TEST_HOOKS: '1', SEQERA_API_URL: '' },
   });
-  const args = process.getuid?.() === 0 ? [...CHROMIUM_ARGS, '--no-sandbox'] : CHROMIUM_ARGS;
+  const args = chromiumArgs();
   const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
   const browser = await chromium.launch({ executablePath, args });
   try {
