@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { credentialsQueries } from '../api/credentials-queries';
 import type { Credentials } from '../api/credentials-schemas';
 import { DeleteDialog } from './delete-dialog';
-import { credentialsFixture, renderOverlay } from './overlay-harness';
+import { credentialsFixture } from '../api/credentials-fixture';
+import { renderOverlay } from './overlay-harness';
 
 const row = credentialsFixture({ id: 'c1', name: 'aws-batch-keys' });
 const other = credentialsFixture({ id: 'c2', name: 'ghcr' });

@@ -1,24 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { credentialsFixture } from '../api/credentials-fixture';
 import type { Credentials } from '../api/credentials-schemas';
 import { filterRows, sortRows, toRows } from './credentials-rows';
 import { DEFAULT_LIST_PARAMS, parseListParams, toSearchParams } from './list-params';
 
 function credentials(partial: Partial<Credentials> & Pick<Credentials, 'name' | 'provider'>): Credentials {
-  return {
-    id: partial.name,
-    keys: { discriminator: partial.provider },
-    status: 'AVAILABLE',
-    baseUrl: undefined,
-    category: undefined,
-    description: undefined,
-    message: undefined,
-    lastUsed: undefined,
-    lastValidated: undefined,
-    dateCreated: '2025-01-01T00:00:00Z',
-    lastUpdated: '2025-01-01T00:00:00Z',
-    deleted: false,
-    ...partial,
-  };
+  return credentialsFixture({ id: partial.name, keys: { discriminator: partial.provider }, ...partial });
 }
 
 const rows = toRows([

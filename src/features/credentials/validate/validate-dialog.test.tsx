@@ -2,7 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { credentialsQueries } from '../api/credentials-queries';
 import type { Credentials, DescribeCredentialsResponse } from '../api/credentials-schemas';
-import { credentialsFixture, renderOverlay } from '../delete/overlay-harness';
+import { credentialsFixture } from '../api/credentials-fixture';
+import { renderOverlay } from '../delete/overlay-harness';
 import { ValidateDialog } from './validate-dialog';
 
 const invalid = credentialsFixture({ id: 'c1', name: 'bitbucket-ci', status: 'INVALID', message: 'expired token (HTTP 401)' });
