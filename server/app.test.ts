@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { SECURITY_HEADERS } from './security-headers';
 import { createTestApp, CSRF, jsonPost, OWNER_TOKEN, sessionCookie, signIn, VIEWER_TOKEN } from './test-support';
@@ -85,9 +86,11 @@ describe('POST /auth/session', () => {
 });
 
 describe('session lifecycle', () => {
-  it('GET /auth/session answers the user while signed in, 401 otherwise', async () => {
+  it('GET /auth/session answers the user while signed in, and user null without a cookie', async () => {
     const { app } = createTestApp();
-    expect((await app.request('/auth/session')).status).toBe(401);
+    const signedOut = await app.request('/auth/session');
+    expect(signedOut.status).toBe(200);
+    expect(await signedOut.json()).toEqual({ user: null });
     const cookie = await signIn(app, VIEWER_TOKEN);
     const response = await app.request('/auth/session', { headers: { cookie } });
     expect(response.status).toBe(200);
@@ -244,6 +247,23 @@ describe('/api/*', () => {
     expect(viaApp.headers.get('content-type')).toBe(direct.headers.get('content-type'));
     expect(await viaApp.text()).toBe(await direct.text());
     expect(viaApp.headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('gzips API answers for browsers that accept it, and only for them', async () => {
+    const { app } = createTestApp();
+    const cookie = await signIn(app);
+    const plain = await app.request('/api/credentials?workspaceId=201', { headers: { cookie } });
+    const plainText = await plain.text();
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(plainText.length).toBeGreaterThan(1024);
+
+    const zipped = await app.request('/api/credentials?workspaceId=201', { headers: { cookie, 'accept-encoding': 'gzip, br' } });
+    expect(zipped.status).toBe(200);
+    expect(zipped.headers.get('content-encoding')).toBe('gzip');
+    expect(zipped.headers.get('vary')).toMatch(/accept-encoding/i);
+    const bytes = new Uint8Array(await zipped.arrayBuffer());
+    expect(bytes.length).toBeLessThan(plainText.length / 2);
+    expect(gunzipSync(bytes).toString('utf8')).toBe(plainText);
   });
 
   it('passes error statuses through (a viewer may not create)', async () => {

@@ -20,7 +20,6 @@ export interface AuthRoutesOptions {
 }
 
 const TOKEN_REJECTED = 'That access token was not accepted by Seqera Platform.';
-const NOT_SIGNED_IN = 'Not signed in';
 const SESSION_ENDED = 'Your session has ended. Sign in again.';
 
 type UserLookup = { ok: true; user: SessionUser } | { ok: false; response: Response };
@@ -105,7 +104,10 @@ export function authRoutes({ upstream, sessions, demoTokens }: AuthRoutesOptions
 
   routes.get('/session', async (c) => {
     const check = readSession(c, sessions);
-    if (check.state !== 'valid') return jsonMessage(c, 401, check.state === 'none' ? NOT_SIGNED_IN : SESSION_ENDED);
+    // No cookie at all is the ordinary signed-out state, answered as such (no failed request in the
+    // browser's console on the sign-in page); a cookie that no longer holds a session is an error.
+    if (check.state === 'none') return c.json({ user: null }, 200);
+    if (check.state !== 'valid') return jsonMessage(c, 401, SESSION_ENDED);
     // Asking upstream each time means a token revoked in Seqera ends the session here too.
     const lookup = await lookUpUser(c, upstream, check.session.token);
     if (!lookup.ok) {

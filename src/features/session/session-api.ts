@@ -13,11 +13,12 @@ export async function getAuthConfig(signal?: AbortSignal) {
   return apiRequest('/auth/config', (await loadSchemas()).authConfigSchema, { signal });
 }
 
-/** Null when nobody is signed in: that is an expected state here, not an error. */
+/** Null when nobody is signed in, or the session ended: expected states here, not errors. */
 export async function getSession(signal?: AbortSignal): Promise<Session | null> {
-  const { sessionSchema } = await loadSchemas();
+  const { currentSessionSchema } = await loadSchemas();
   try {
-    return await apiRequest('/auth/session', sessionSchema, { signal });
+    const answer = await apiRequest('/auth/session', currentSessionSchema, { signal });
+    return answer.user === null ? null : answer;
   } catch (error) {
     if (isApiError(error, 401)) return null;
     throw error;

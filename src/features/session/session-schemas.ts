@@ -15,6 +15,9 @@ export const sessionSchema = z.object({
   mode: z.enum(['embedded', 'proxy']),
 });
 
+/** GET /auth/session: the session, or `user: null` when the browser holds no session cookie. */
+export const currentSessionSchema = z.union([sessionSchema, z.object({ user: z.null() })]);
+
 export const authConfigSchema = z.object({
   mode: z.enum(['embedded', 'proxy']),
   demo: z.boolean(),
