@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { apiSend, isApiError } from '../../../lib/api-client';
 import type { CredentialsScope } from '../api/credentials-api';
 
@@ -7,14 +7,14 @@ const conflictSchema = z.object({
   type: z.string(),
   id: z.string(),
   name: z.string(),
-  url: z
-    .string()
-    .nullish()
-    .transform((value) => value ?? undefined),
+  url: z.pipe(
+    z.nullish(z.string()),
+    z.transform((value: string | null | undefined) => value ?? undefined),
+  ),
 });
 
 const deleteConflictSchema = z.object({
-  credentialsId: z.string().optional(),
+  credentialsId: z.optional(z.string()),
   conflicts: z.array(conflictSchema),
 });
 

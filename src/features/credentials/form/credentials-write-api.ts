@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { apiRequest, apiSend } from '../../../lib/api-client';
 import type { CredentialsRequest } from './mappers';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { awsSchema } from './definitions/aws';
 import { azureCloudSchema, azureEntraSchema, azureSchema } from './definitions/azure';
 import { containerRegistrySchema } from './definitions/container-registry';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { baseUrlKind, baseUrlMaxLength, credentialNamePattern } from './formats';
 import { strings } from './strings';
 
@@ -22,7 +22,7 @@ export const commonShape = {
   description: z.string(),
 };
 
-type Issues = z.RefinementCtx;
+type Issues = z.core.$RefinementCtx;
 
 export function flag(issues: Issues, path: readonly string[], message: string): void {
   issues.addIssue({ code: 'custom', path: [...path], message });

@@ -1,18 +1,19 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { apiRequest } from '../../../lib/api-client';
 import type { CredentialsScope } from '../api/credentials-api';
 import { credentialsStatusSchema } from '../api/credentials-schemas';
 
+// A real Seqera sends null where the embedded API leaves a field out; both mean "not given".
 const validateResponseSchema = z.object({
   status: credentialsStatusSchema,
-  message: z
-    .string()
-    .nullish()
-    .transform((value) => value ?? undefined),
-  transientError: z
-    .boolean()
-    .nullish()
-    .transform((value) => value ?? false),
+  message: z.pipe(
+    z.nullish(z.string()),
+    z.transform((value: string | null | undefined) => value ?? undefined),
+  ),
+  transientError: z.pipe(
+    z.nullish(z.boolean()),
+    z.transform((value: boolean | null | undefined) => value ?? false),
+  ),
 });
 
 export type ValidateResponse = z.output<typeof validateResponseSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ProviderUi } from '../definition';
 import { awsAccessKeyPattern, awsRoleArnPattern, awsSecretKeyMinLength } from '../formats';
 import {
@@ -29,29 +29,31 @@ export function awsSchema(context: SchemaContext) {
         useExternalId: z.boolean(),
       }),
     })
-    .superRefine((values, issues) => {
-      checkCommon(values, issues);
-      const { keys } = values;
-      const arnTyped = keys.assumeRoleArn !== '';
-      if (arnTyped && !awsRoleArnPattern.test(keys.assumeRoleArn)) {
-        flag(issues, ['keys', 'assumeRoleArn'], strings.errors.awsRoleArn);
-      }
-      if (keys.mode === 'role') {
-        checkRequired(keys.assumeRoleArn, ['keys', 'assumeRoleArn'], t.assumeRoleArn, issues);
-        if (keys.accessKey !== '') flag(issues, ['keys', 'accessKey'], strings.errors.awsRoleForbidsKeys);
-        if (keys.secretKey !== '') flag(issues, ['keys', 'secretKey'], strings.errors.awsRoleForbidsKeys);
-        return;
-      }
-      if (checkRequired(keys.accessKey, ['keys', 'accessKey'], t.accessKey, issues)) {
-        if (!awsAccessKeyPattern.test(keys.accessKey)) flag(issues, ['keys', 'accessKey'], strings.errors.awsAccessKey);
-      }
-      checkSecret(keys.secretKey, ['keys', 'secretKey'], t.secretKey, secretNeeded(context, keys.mode), issues, (v) =>
-        v.length < awsSecretKeyMinLength ? strings.errors.awsSecretKey : null,
-      );
-      if (keys.useExternalId && !arnTyped) {
-        flag(issues, ['keys', 'useExternalId'], strings.errors.awsExternalIdNeedsRole);
-      }
-    });
+    .check(
+      z.superRefine((values, issues) => {
+        checkCommon(values, issues);
+        const { keys } = values;
+        const arnTyped = keys.assumeRoleArn !== '';
+        if (arnTyped && !awsRoleArnPattern.test(keys.assumeRoleArn)) {
+          flag(issues, ['keys', 'assumeRoleArn'], strings.errors.awsRoleArn);
+        }
+        if (keys.mode === 'role') {
+          checkRequired(keys.assumeRoleArn, ['keys', 'assumeRoleArn'], t.assumeRoleArn, issues);
+          if (keys.accessKey !== '') flag(issues, ['keys', 'accessKey'], strings.errors.awsRoleForbidsKeys);
+          if (keys.secretKey !== '') flag(issues, ['keys', 'secretKey'], strings.errors.awsRoleForbidsKeys);
+          return;
+        }
+        if (checkRequired(keys.accessKey, ['keys', 'accessKey'], t.accessKey, issues)) {
+          if (!awsAccessKeyPattern.test(keys.accessKey)) flag(issues, ['keys', 'accessKey'], strings.errors.awsAccessKey);
+        }
+        checkSecret(keys.secretKey, ['keys', 'secretKey'], t.secretKey, secretNeeded(context, keys.mode), issues, (v) =>
+          v.length < awsSecretKeyMinLength ? strings.errors.awsSecretKey : null,
+        );
+        if (keys.useExternalId && !arnTyped) {
+          flag(issues, ['keys', 'useExternalId'], strings.errors.awsExternalIdNeedsRole);
+        }
+      }),
+    );
 }
 
 export type AwsValues = z.input<ReturnType<typeof awsSchema>>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { FieldSpec, ProviderUi } from '../definition';
 import { uuidPattern } from '../formats';
 import { checkCommon, checkRequired, checkSecret, commonShape, compact, flag, secretNeeded, text } from '../schema-kit';
@@ -6,7 +6,7 @@ import type { SchemaContext } from '../schema-kit';
 import { strings } from '../strings';
 
 const t = strings.providers.azure;
-type Issues = z.RefinementCtx;
+type Issues = z.core.$RefinementCtx;
 
 function checkUuid(value: string, name: string, label: string, issues: Issues): void {
   if (checkRequired(value, ['keys', name], label, issues) && !uuidPattern.test(value)) {
@@ -21,14 +21,16 @@ export function azureSchema(context: SchemaContext) {
       provider: z.literal('azure'),
       keys: z.object({ batchName: z.string(), storageName: z.string(), batchKey: z.string(), storageKey: z.string() }),
     })
-    .superRefine((values, issues) => {
-      checkCommon(values, issues);
-      const { keys } = values;
-      checkRequired(keys.batchName, ['keys', 'batchName'], t.batchName, issues);
-      checkRequired(keys.storageName, ['keys', 'storageName'], t.storageName, issues);
-      checkSecret(keys.batchKey, ['keys', 'batchKey'], t.batchKey, secretNeeded(context), issues);
-      checkSecret(keys.storageKey, ['keys', 'storageKey'], t.storageKey, secretNeeded(context), issues);
-    });
+    .check(
+      z.superRefine((values, issues) => {
+        checkCommon(values, issues);
+        const { keys } = values;
+        checkRequired(keys.batchName, ['keys', 'batchName'], t.batchName, issues);
+        checkRequired(keys.storageName, ['keys', 'storageName'], t.storageName, issues);
+        checkSecret(keys.batchKey, ['keys', 'batchKey'], t.batchKey, secretNeeded(context), issues);
+        checkSecret(keys.storageKey, ['keys', 'storageKey'], t.storageKey, secretNeeded(context), issues);
+      }),
+    );
 }
 
 export function azureEntraSchema(context: SchemaContext) {
@@ -44,15 +46,17 @@ export function azureEntraSchema(context: SchemaContext) {
         clientSecret: z.string(),
       }),
     })
-    .superRefine((values, issues) => {
-      checkCommon(values, issues);
-      const { keys } = values;
-      checkRequired(keys.batchName, ['keys', 'batchName'], t.batchName, issues);
-      checkRequired(keys.storageName, ['keys', 'storageName'], t.storageName, issues);
-      checkUuid(keys.tenantId, 'tenantId', t.tenantId, issues);
-      checkUuid(keys.clientId, 'clientId', t.clientId, issues);
-      checkSecret(keys.clientSecret, ['keys', 'clientSecret'], t.clientSecret, secretNeeded(context), issues);
-    });
+    .check(
+      z.superRefine((values, issues) => {
+        checkCommon(values, issues);
+        const { keys } = values;
+        checkRequired(keys.batchName, ['keys', 'batchName'], t.batchName, issues);
+        checkRequired(keys.storageName, ['keys', 'storageName'], t.storageName, issues);
+        checkUuid(keys.tenantId, 'tenantId', t.tenantId, issues);
+        checkUuid(keys.clientId, 'clientId', t.clientId, issues);
+        checkSecret(keys.clientSecret, ['keys', 'clientSecret'], t.clientSecret, secretNeeded(context), issues);
+      }),
+    );
 }
 
 export function azureCloudSchema(context: SchemaContext) {
@@ -69,15 +73,17 @@ export function azureCloudSchema(context: SchemaContext) {
         batchName: z.string(),
       }),
     })
-    .superRefine((values, issues) => {
-      checkCommon(values, issues);
-      const { keys } = values;
-      checkUuid(keys.subscriptionId, 'subscriptionId', t.subscriptionId, issues);
-      checkRequired(keys.storageName, ['keys', 'storageName'], t.storageName, issues);
-      checkUuid(keys.tenantId, 'tenantId', t.tenantId, issues);
-      checkUuid(keys.clientId, 'clientId', t.clientId, issues);
-      checkSecret(keys.clientSecret, ['keys', 'clientSecret'], t.clientSecret, secretNeeded(context), issues);
-    });
+    .check(
+      z.superRefine((values, issues) => {
+        checkCommon(values, issues);
+        const { keys } = values;
+        checkUuid(keys.subscriptionId, 'subscriptionId', t.subscriptionId, issues);
+        checkRequired(keys.storageName, ['keys', 'storageName'], t.storageName, issues);
+        checkUuid(keys.tenantId, 'tenantId', t.tenantId, issues);
+        checkUuid(keys.clientId, 'clientId', t.clientId, issues);
+        checkSecret(keys.clientSecret, ['keys', 'clientSecret'], t.clientSecret, secretNeeded(context), issues);
+      }),
+    );
 }
 
 export type AzureValues = z.input<ReturnType<typeof azureSchema>>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ProviderUi } from '../definition';
 import { registryHostProblem } from '../formats';
 import { checkCommon, checkRequired, checkSecret, commonShape, compact, flag, secretNeeded, text } from '../schema-kit';
@@ -56,15 +56,17 @@ export function containerRegistrySchema(context: SchemaContext) {
       provider: z.literal('container-reg'),
       keys: z.object({ registry: z.string(), userName: z.string(), password: z.string() }),
     })
-    .superRefine((values, issues) => {
-      checkCommon(values, issues);
-      const { keys } = values;
-      // Blank means the API default, docker.io.
-      const hostProblem = keys.registry === '' ? null : registryHostMessage(keys.registry);
-      if (hostProblem) flag(issues, ['keys', 'registry'], hostProblem);
-      checkRequired(keys.userName, ['keys', 'userName'], t.userName, issues);
-      checkSecret(keys.password, ['keys', 'password'], t.password, secretNeeded(context), issues);
-    });
+    .check(
+      z.superRefine((values, issues) => {
+        checkCommon(values, issues);
+        const { keys } = values;
+        // Blank means the API default, docker.io.
+        const hostProblem = keys.registry === '' ? null : registryHostMessage(keys.registry);
+        if (hostProblem) flag(issues, ['keys', 'registry'], hostProblem);
+        checkRequired(keys.userName, ['keys', 'userName'], t.userName, issues);
+        checkSecret(keys.password, ['keys', 'password'], t.password, secretNeeded(context), issues);
+      }),
+    );
 }
 
 export type ContainerRegistryValues = z.input<ReturnType<typeof containerRegistrySchema>>;

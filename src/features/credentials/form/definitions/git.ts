@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ProviderUi } from '../definition';
 import { checkBaseUrl, checkCommon, checkRequired, checkSecret, commonShape, compact, flag, secretNeeded, text } from '../schema-kit';
 import type { SchemaContext } from '../schema-kit';
@@ -14,12 +14,14 @@ function userPasswordSchema<P extends 'github' | 'codecommit' | 'azurerepos'>(
 ) {
   return z
     .object({ ...commonShape, provider: z.literal(provider), baseUrl: z.string(), keys: userPassword })
-    .superRefine((values, issues) => {
-      checkCommon(values, issues);
-      checkBaseUrl(values.baseUrl, false, issues);
-      checkRequired(values.keys.username, ['keys', 'username'], labels.username, issues);
-      checkSecret(values.keys.password, ['keys', 'password'], labels.password, secretNeeded(context), issues);
-    });
+    .check(
+      z.superRefine((values, issues) => {
+        checkCommon(values, issues);
+        checkBaseUrl(values.baseUrl, false, issues);
+        checkRequired(values.keys.username, ['keys', 'username'], labels.username, issues);
+        checkSecret(values.keys.password, ['keys', 'password'], labels.password, secretNeeded(context), issues);
+      }),
+    );
 }
 
 export const githubSchema = (context: SchemaContext) => userPasswordSchema('github', strings.providers.github, context);
@@ -37,12 +39,14 @@ export function gitlabSchema(context: SchemaContext) {
       baseUrl: z.string(),
       keys: z.object({ username: z.string(), token: z.string() }),
     })
-    .superRefine((values, issues) => {
-      checkCommon(values, issues);
-      checkBaseUrl(values.baseUrl, false, issues);
-      checkRequired(values.keys.username, ['keys', 'username'], t.username, issues);
-      checkSecret(values.keys.token, ['keys', 'token'], t.token, secretNeeded(context), issues);
-    });
+    .check(
+      z.superRefine((values, issues) => {
+        checkCommon(values, issues);
+        checkBaseUrl(values.baseUrl, false, issues);
+        checkRequired(values.keys.username, ['keys', 'username'], t.username, issues);
+        checkSecret(values.keys.token, ['keys', 'token'], t.token, secretNeeded(context), issues);
+      }),
+    );
 }
 
 export function bitbucketSchema(context: SchemaContext) {
@@ -59,20 +63,22 @@ export function bitbucketSchema(context: SchemaContext) {
         password: z.string(),
       }),
     })
-    .superRefine((values, issues) => {
-      checkCommon(values, issues);
-      checkBaseUrl(values.baseUrl, false, issues);
-      const { keys } = values;
-      checkRequired(keys.username, ['keys', 'username'], t.username, issues);
-      const needed = secretNeeded(context, keys.mode);
-      if (keys.mode === 'token') {
-        checkSecret(keys.token, ['keys', 'token'], t.token, needed, issues);
-        if (keys.password !== '') flag(issues, ['keys', 'password'], strings.errors.bitbucketBoth);
-      } else {
-        checkSecret(keys.password, ['keys', 'password'], t.password, needed, issues);
-        if (keys.token !== '') flag(issues, ['keys', 'token'], strings.errors.bitbucketBoth);
-      }
-    });
+    .check(
+      z.superRefine((values, issues) => {
+        checkCommon(values, issues);
+        checkBaseUrl(values.baseUrl, false, issues);
+        const { keys } = values;
+        checkRequired(keys.username, ['keys', 'username'], t.username, issues);
+        const needed = secretNeeded(context, keys.mode);
+        if (keys.mode === 'token') {
+          checkSecret(keys.token, ['keys', 'token'], t.token, needed, issues);
+          if (keys.password !== '') flag(issues, ['keys', 'password'], strings.errors.bitbucketBoth);
+        } else {
+          checkSecret(keys.password, ['keys', 'password'], t.password, needed, issues);
+          if (keys.token !== '') flag(issues, ['keys', 'token'], strings.errors.bitbucketBoth);
+        }
+      }),
+    );
 }
 
 export function giteaSchema(context: SchemaContext) {
@@ -84,12 +90,14 @@ export function giteaSchema(context: SchemaContext) {
       baseUrl: z.string(),
       keys: z.object({ username: z.string(), password: z.string(), token: z.string() }),
     })
-    .superRefine((values, issues) => {
-      checkCommon(values, issues);
-      checkBaseUrl(values.baseUrl, true, issues);
-      checkRequired(values.keys.username, ['keys', 'username'], t.username, issues);
-      checkSecret(values.keys.password, ['keys', 'password'], t.password, secretNeeded(context), issues);
-    });
+    .check(
+      z.superRefine((values, issues) => {
+        checkCommon(values, issues);
+        checkBaseUrl(values.baseUrl, true, issues);
+        checkRequired(values.keys.username, ['keys', 'username'], t.username, issues);
+        checkSecret(values.keys.password, ['keys', 'password'], t.password, secretNeeded(context), issues);
+      }),
+    );
 }
 
 export type GithubValues = z.input<ReturnType<typeof githubSchema>>;

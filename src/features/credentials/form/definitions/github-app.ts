@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ProviderUi } from '../definition';
 import { isPemPrivateKey } from '../pem';
 import { checkBaseUrl, checkCommon, checkRequired, checkSecret, commonShape, compact, secretNeeded, text } from '../schema-kit';
@@ -22,16 +22,18 @@ export function githubAppSchema(context: SchemaContext) {
         webhookSecret: z.string(),
       }),
     })
-    .superRefine((values, issues) => {
-      checkCommon(values, issues);
-      checkBaseUrl(values.baseUrl, false, issues);
-      const { keys } = values;
-      checkRequired(keys.appId, ['keys', 'appId'], t.appId, issues);
-      checkRequired(keys.clientId, ['keys', 'clientId'], t.clientId, issues);
-      checkSecret(keys.privateKey, ['keys', 'privateKey'], t.privateKey, secretNeeded(context), issues, (v) =>
-        isPemPrivateKey(v) ? null : strings.errors.pemKey,
-      );
-    });
+    .check(
+      z.superRefine((values, issues) => {
+        checkCommon(values, issues);
+        checkBaseUrl(values.baseUrl, false, issues);
+        const { keys } = values;
+        checkRequired(keys.appId, ['keys', 'appId'], t.appId, issues);
+        checkRequired(keys.clientId, ['keys', 'clientId'], t.clientId, issues);
+        checkSecret(keys.privateKey, ['keys', 'privateKey'], t.privateKey, secretNeeded(context), issues, (v) =>
+          isPemPrivateKey(v) ? null : strings.errors.pemKey,
+        );
+      }),
+    );
 }
 
 export type GithubAppValues = z.input<ReturnType<typeof githubAppSchema>>;

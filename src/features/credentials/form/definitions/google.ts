@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ProviderUi } from '../definition';
 import { googleKeyProblem, serviceAccountEmailPattern, wifProviderPattern } from '../formats';
 import { checkCommon, checkRequired, checkSecret, commonShape, compact, flag, secretNeeded, text } from '../schema-kit';
@@ -34,23 +34,25 @@ export function googleSchema(context: SchemaContext) {
         tokenAudience: z.string(),
       }),
     })
-    .superRefine((values, issues) => {
-      checkCommon(values, issues);
-      const { keys } = values;
-      if (keys.mode === 'key') {
-        checkSecret(keys.data, ['keys', 'data'], t.data, secretNeeded(context, keys.mode), issues, googleKeyMessage);
-        return;
-      }
-      if (checkRequired(keys.serviceAccountEmail, ['keys', 'serviceAccountEmail'], t.serviceAccountEmail, issues)) {
-        if (!serviceAccountEmailPattern.test(keys.serviceAccountEmail)) {
-          flag(issues, ['keys', 'serviceAccountEmail'], strings.errors.serviceAccountEmail);
+    .check(
+      z.superRefine((values, issues) => {
+        checkCommon(values, issues);
+        const { keys } = values;
+        if (keys.mode === 'key') {
+          checkSecret(keys.data, ['keys', 'data'], t.data, secretNeeded(context, keys.mode), issues, googleKeyMessage);
+          return;
         }
-      }
-      const wif = keys.workloadIdentityProvider;
-      if (checkRequired(wif, ['keys', 'workloadIdentityProvider'], t.workloadIdentityProvider, issues)) {
-        if (!wifProviderPattern.test(wif)) flag(issues, ['keys', 'workloadIdentityProvider'], strings.errors.wifProvider);
-      }
-    });
+        if (checkRequired(keys.serviceAccountEmail, ['keys', 'serviceAccountEmail'], t.serviceAccountEmail, issues)) {
+          if (!serviceAccountEmailPattern.test(keys.serviceAccountEmail)) {
+            flag(issues, ['keys', 'serviceAccountEmail'], strings.errors.serviceAccountEmail);
+          }
+        }
+        const wif = keys.workloadIdentityProvider;
+        if (checkRequired(wif, ['keys', 'workloadIdentityProvider'], t.workloadIdentityProvider, issues)) {
+          if (!wifProviderPattern.test(wif)) flag(issues, ['keys', 'workloadIdentityProvider'], strings.errors.wifProvider);
+        }
+      }),
+    );
 }
 
 export type GoogleValues = z.input<ReturnType<typeof googleSchema>>;

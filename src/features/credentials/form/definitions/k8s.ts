@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ProviderUi } from '../definition';
 import { isPemCertificate, isPemPrivateKey } from '../pem';
 import { checkCommon, checkRequired, checkSecret, commonShape, compact, flag, secretNeeded, text } from '../schema-kit';
@@ -20,21 +20,23 @@ export function k8sSchema(context: SchemaContext) {
         privateKey: z.string(),
       }),
     })
-    .superRefine((values, issues) => {
-      checkCommon(values, issues);
-      const { keys } = values;
-      const needed = secretNeeded(context, keys.mode);
-      if (keys.mode === 'token') {
-        checkSecret(keys.token, ['keys', 'token'], t.token, needed, issues);
-        return;
-      }
-      if (checkRequired(keys.certificate, ['keys', 'certificate'], t.certificate, issues)) {
-        if (!isPemCertificate(keys.certificate)) flag(issues, ['keys', 'certificate'], strings.errors.certificate);
-      }
-      checkSecret(keys.privateKey, ['keys', 'privateKey'], t.privateKey, needed, issues, (v) =>
-        isPemPrivateKey(v) ? null : strings.errors.pemKey,
-      );
-    });
+    .check(
+      z.superRefine((values, issues) => {
+        checkCommon(values, issues);
+        const { keys } = values;
+        const needed = secretNeeded(context, keys.mode);
+        if (keys.mode === 'token') {
+          checkSecret(keys.token, ['keys', 'token'], t.token, needed, issues);
+          return;
+        }
+        if (checkRequired(keys.certificate, ['keys', 'certificate'], t.certificate, issues)) {
+          if (!isPemCertificate(keys.certificate)) flag(issues, ['keys', 'certificate'], strings.errors.certificate);
+        }
+        checkSecret(keys.privateKey, ['keys', 'privateKey'], t.privateKey, needed, issues, (v) =>
+          isPemPrivateKey(v) ? null : strings.errors.pemKey,
+        );
+      }),
+    );
 }
 
 export type K8sValues = z.input<ReturnType<typeof k8sSchema>>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ProviderUi } from '../definition';
 import { checkBaseUrl, checkCommon, checkRequired, checkSecret, commonShape, compact, secretNeeded, text } from '../schema-kit';
 import type { SchemaContext } from '../schema-kit';
@@ -14,12 +14,14 @@ export function s3Schema(context: SchemaContext) {
       baseUrl: z.string(),
       keys: z.object({ accessKey: z.string(), secretKey: z.string(), pathStyleAccessEnabled: z.boolean() }),
     })
-    .superRefine((values, issues) => {
-      checkCommon(values, issues);
-      checkBaseUrl(values.baseUrl, true, issues);
-      checkRequired(values.keys.accessKey, ['keys', 'accessKey'], t.accessKey, issues);
-      checkSecret(values.keys.secretKey, ['keys', 'secretKey'], t.secretKey, secretNeeded(context), issues);
-    });
+    .check(
+      z.superRefine((values, issues) => {
+        checkCommon(values, issues);
+        checkBaseUrl(values.baseUrl, true, issues);
+        checkRequired(values.keys.accessKey, ['keys', 'accessKey'], t.accessKey, issues);
+        checkSecret(values.keys.secretKey, ['keys', 'secretKey'], t.secretKey, secretNeeded(context), issues);
+      }),
+    );
 }
 
 export type S3Values = z.input<ReturnType<typeof s3Schema>>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ProviderUi } from '../definition';
 import { isSshPrivateKey } from '../pem';
 import { checkCommon, checkSecret, commonShape, compact, secretNeeded } from '../schema-kit';
@@ -14,12 +14,14 @@ export function sshSchema(context: SchemaContext) {
       provider: z.literal('ssh'),
       keys: z.object({ privateKey: z.string(), passphrase: z.string() }),
     })
-    .superRefine((values, issues) => {
-      checkCommon(values, issues);
-      checkSecret(values.keys.privateKey, ['keys', 'privateKey'], t.privateKey, secretNeeded(context), issues, (v) =>
-        isSshPrivateKey(v) ? null : strings.errors.sshKey,
-      );
-    });
+    .check(
+      z.superRefine((values, issues) => {
+        checkCommon(values, issues);
+        checkSecret(values.keys.privateKey, ['keys', 'privateKey'], t.privateKey, secretNeeded(context), issues, (v) =>
+          isSshPrivateKey(v) ? null : strings.errors.sshKey,
+        );
+      }),
+    );
 }
 
 export type SshValues = z.input<ReturnType<typeof sshSchema>>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ProviderUi } from '../definition';
 import { uuidPattern } from '../formats';
 import { checkCommon, checkRequired, commonShape, compact, flag, text } from '../schema-kit';
@@ -14,13 +14,15 @@ export function twAgentSchema() {
       provider: z.literal('tw-agent'),
       keys: z.object({ connectionId: z.string(), workDir: z.string(), shared: z.boolean() }),
     })
-    .superRefine((values, issues) => {
-      checkCommon(values, issues);
-      const { connectionId } = values.keys;
-      if (checkRequired(connectionId, ['keys', 'connectionId'], t.connectionId, issues) && !uuidPattern.test(connectionId)) {
-        flag(issues, ['keys', 'connectionId'], strings.errors.uuid(t.connectionId));
-      }
-    });
+    .check(
+      z.superRefine((values, issues) => {
+        checkCommon(values, issues);
+        const { connectionId } = values.keys;
+        if (checkRequired(connectionId, ['keys', 'connectionId'], t.connectionId, issues) && !uuidPattern.test(connectionId)) {
+          flag(issues, ['keys', 'connectionId'], strings.errors.uuid(t.connectionId));
+        }
+      }),
+    );
 }
 
 export type TwAgentValues = z.input<ReturnType<typeof twAgentSchema>>;
