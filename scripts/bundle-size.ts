@@ -10,6 +10,7 @@
 import { relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type Rolldown } from 'vite';
+import { LIST_SCREEN_IMPORTS } from './list-screen-imports';
 
 type OutputChunk = Rolldown.OutputChunk;
 type OutputAsset = Rolldown.OutputAsset;
@@ -29,8 +30,10 @@ export interface FileGroup {
 export interface LazyChunk {
   /** The source module the route imports lazily, relative to the project root. */
   module: string;
-  /** Files fetched when the route opens, beyond those the first load already has. */
+  /** Files fetched when the route opens first (a deep link), beyond those the first load already has. */
   extra: FileGroup;
+  /** Files fetched when the route opens from a rendered list, beyond the first load and LIST_SCREEN_IMPORTS. */
+  fromList: FileGroup;
 }
 
 export interface ModuleCost {
@@ -130,14 +133,29 @@ export async function measureBundle(root: string): Promise<BundleReport> {
     [...new Set([...names].flatMap((name) => [...(chunks.get(name)?.viteMetadata?.importedCss ?? [])]))];
   const firstLoadCssFiles = cssOf(firstLoad);
 
-  const lazy = [...chunks.values()]
-    .filter((chunk) => chunk.isDynamicEntry && chunk.facadeModuleId !== null)
-    .map((chunk) => {
-      const extraJs = [...staticClosure(chunk.fileName, chunks)].filter((name) => !firstLoad.has(name));
-      const extraCss = cssOf(extraJs).filter((name) => !firstLoadCssFiles.includes(name));
-      const files = [...extraJs.map(jsSize), ...extraCss.map((name) => sizeOf(name, assets.get(name)?.source ?? ''))];
-      return { module: relative(root, chunk.facadeModuleId ?? ''), extra: group(files) };
-    })
+  const dynamicEntries = [...chunks.values()].filter((chunk) => chunk.isDynamicEntry && chunk.facadeModuleId !== null);
+  const moduleOf = (chunk: OutputChunk) => relative(root, chunk.facadeModuleId ?? '');
+  const listScreen = new Set(firstLoad);
+  for (const module of LIST_SCREEN_IMPORTS) {
+    // A module imported both lazily and statically lands in a shared chunk rather than its own entry.
+    const chunk = [...chunks.values()].find((candidate) => Object.keys(candidate.modules).some((id) => relative(root, id) === module));
+    if (chunk === undefined) throw new Error(`${module} is listed in scripts/list-screen-imports.ts but is not in the build`);
+    for (const name of staticClosure(chunk.fileName, chunks)) listScreen.add(name);
+  }
+  const listScreenCss = cssOf(listScreen);
+  /** What opening `chunk` downloads when the browser already holds `held`. */
+  const beyond = (chunk: OutputChunk, held: Set<string>, heldCss: string[]) => {
+    const js = [...staticClosure(chunk.fileName, chunks)].filter((name) => !held.has(name));
+    const css = cssOf(js).filter((name) => !heldCss.includes(name));
+    return group([...js.map(jsSize), ...css.map((name) => sizeOf(name, assets.get(name)?.source ?? ''))]);
+  };
+
+  const lazy = dynamicEntries
+    .map((chunk) => ({
+      module: moduleOf(chunk),
+      extra: beyond(chunk, firstLoad, firstLoadCssFiles),
+      fromList: beyond(chunk, listScreen, listScreenCss),
+    }))
     .sort((a, b) => a.module.localeCompare(b.module));
 
   const formChunks = [...chunks.values()]
