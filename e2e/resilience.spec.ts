@@ -165,6 +165,22 @@ test.describe('signed in', () => {
     });
   }
 
+  test('a screen whose code was never downloaded, opened offline: an error with Retry, and Retry opens it', async ({ page, context }) => {
+    const list = new CredentialsListPage(page);
+    await list.goto(PRODUCTION_PATH);
+    await list.waitForRows();
+    const heal = await inject(page, context, 'offline', () => true);
+    // Nothing has fetched the form's code yet: the provider picker is a chunk of its own.
+    await page.getByRole('link', { name: 'Add credentials' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'could not be opened' });
+    await expect(alert).toBeVisible({ timeout: 15_000 });
+    await expect(list.row('dockerhub')).toBeVisible();
+
+    await heal();
+    await retryButton(alert).click();
+    await expect(page.getByRole('heading', { name: 'Cloud' })).toBeVisible();
+  });
+
   test('a list answering after 5 s shows progress, then the rows, without an error', async ({ page }) => {
     await page.route(
       (url) => url.pathname === '/api/credentials',

@@ -4,6 +4,7 @@ import { FullPageStatus } from '../components/full-page-status';
 import { CredentialsPage } from '../features/credentials/list/credentials-page';
 import { RequireSession } from '../features/session/require-session';
 import { AppLayout } from './app-layout';
+import { lazyRoute } from './lazy-route';
 import { NotFoundPage } from './not-found-page';
 import { prefetchCredentials } from './prefetch-credentials';
 import { RootRedirect } from './root-redirect';
@@ -14,23 +15,23 @@ import { appStrings } from './strings';
 const overlayRoutes: RouteObject[] = [
   {
     path: 'new',
-    lazy: async () => ({ Component: (await import('../features/credentials/form/credential-create-page')).CredentialCreatePage }),
+    lazy: lazyRoute(() => import('../features/credentials/form/credential-create-page'), (module) => module.CredentialCreatePage),
   },
   {
     path: ':credentialsId',
-    lazy: async () => ({ Component: (await import('../features/credentials/details/credentials-drawer')).CredentialsDrawer }),
+    lazy: lazyRoute(() => import('../features/credentials/details/credentials-drawer'), (module) => module.CredentialsDrawer),
   },
   {
     path: ':credentialsId/edit',
-    lazy: async () => ({ Component: (await import('../features/credentials/form/credential-edit-page')).CredentialEditPage }),
+    lazy: lazyRoute(() => import('../features/credentials/form/credential-edit-page'), (module) => module.CredentialEditPage),
   },
   {
     path: ':credentialsId/validate',
-    lazy: async () => ({ Component: (await import('../features/credentials/validate/validate-dialog')).ValidateDialog }),
+    lazy: lazyRoute(() => import('../features/credentials/validate/validate-dialog'), (module) => module.ValidateDialog),
   },
   {
     path: ':credentialsId/delete',
-    lazy: async () => ({ Component: (await import('../features/credentials/delete/delete-dialog')).DeleteDialog }),
+    lazy: lazyRoute(() => import('../features/credentials/delete/delete-dialog'), (module) => module.DeleteDialog),
   },
 ];
 
@@ -56,7 +57,7 @@ export function createAppRouter(queryClient: QueryClient) {
     {
       path: '/sign-in',
       hydrateFallbackElement: loading,
-      lazy: async () => ({ Component: (await import('../features/session/sign-in-page')).SignInPage }),
+      lazy: lazyRoute(() => import('../features/session/sign-in-page'), (module) => module.SignInPage),
     },
     {
       path: '/',

@@ -3,4 +3,8 @@ export const appStrings = {
   notFoundBody: 'There is nothing at this address. It may have moved, or the link may be incomplete.',
   home: 'Go to your credentials',
   loading: 'Loading',
+  screenLoadFailedTitle: 'This screen could not be opened',
+  screenLoadFailed: 'Its code could not be downloaded: the server could not be reached. Check your connection, then retry.',
+  retry: 'Retry',
+  retrying: 'Retrying…',
 } as const;
