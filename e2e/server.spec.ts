@@ -28,7 +28,7 @@ test('the signed-in app loads with the security headers, no console errors and n
   expect(response?.status()).toBe(200);
   expect(response?.headers()).toMatchObject(EXPECTED_HEADERS);
   await page.waitForLoadState('networkidle');
-  await expect(page.locator('#root')).not.toBeEmpty();
+  await expect(page.getByRole('heading', { name: 'Credentials', level: 1 })).toBeVisible();
 
   expect(problems).toEqual([]);
   expect(await api.cspReports()).toEqual([]);

@@ -3,6 +3,7 @@ import { createBrowserRouter, type LoaderFunctionArgs, type RouteObject } from '
 import { FullPageStatus } from '../components/full-page-status';
 import { CredentialsPage } from '../features/credentials/list/credentials-page';
 import { RequireSession } from '../features/session/require-session';
+import { sessionQueries } from '../features/session/session-queries';
 import { AppLayout } from './app-layout';
 import { lazyRoute } from './lazy-route';
 import { NotFoundPage } from './not-found-page';
@@ -57,6 +58,12 @@ export function createAppRouter(queryClient: QueryClient) {
     {
       path: '/sign-in',
       hydrateFallbackElement: loading,
+      // The page first asks whether a session exists; ask while its code downloads, not after.
+      loader: () => {
+        void queryClient.prefetchQuery(sessionQueries.current());
+        void queryClient.prefetchQuery(sessionQueries.config());
+        return null;
+      },
       lazy: lazyRoute(() => import('../features/session/sign-in-page'), (module) => module.SignInPage),
     },
     {
