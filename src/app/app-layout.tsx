@@ -1,9 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { Outlet, useLocation } from 'react-router';
-import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
-import Toolbar from '@mui/material/Toolbar';
-import Typography from '@mui/material/Typography';
+import { styled } from '@mui/material/styles';
 import { commonStrings } from '../components/strings';
 import { ThemeToggle } from '../components/theme-toggle';
 import { sessionStrings } from '../features/session/strings';
@@ -13,6 +11,26 @@ import { WorkspaceSwitcher } from '../features/workspaces/workspace-switcher';
 // The save notice belongs to the form feature; the list's first load fetches it only once a
 // navigation carries a notice.
 const SavedNotice = lazy(async () => ({ default: (await import('../features/credentials/form/saved-notice')).SavedNotice }));
+
+// MUI's AppBar (static, inherit colour, flat) and regular Toolbar as one styled <header>; AppBar and
+// Paper are not needed on any first load.
+const Header = styled('header')(({ theme }) => {
+  const palette = (theme.vars ?? theme).palette;
+  return {
+    minHeight: 56,
+    flexShrink: 0,
+    display: 'flex',
+    alignItems: 'center',
+    gap: theme.spacing(2),
+    paddingInline: theme.spacing(2),
+    '@media (orientation: landscape)': { minHeight: 48 },
+    [theme.breakpoints.up('sm')]: { minHeight: 64, paddingInline: theme.spacing(3) },
+    backgroundColor: palette.background.paper,
+    borderBottom: `1px solid ${palette.divider}`,
+  };
+});
+
+const noWrap = { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } as const;
 
 const carriesNotice = (state: unknown) => typeof state === 'object' && state !== null && 'notice' in state;
 
@@ -39,19 +57,20 @@ export function AppLayout() {
       >
         {commonStrings.skipToContent}
       </Box>
-      <AppBar position="static" color="inherit" elevation={0} sx={{ borderBottom: 1, borderColor: 'divider' }}>
-        <Toolbar sx={{ gap: 2 }}>
-          <Typography component="p" variant="h6" noWrap sx={{ fontSize: '1.05rem', fontWeight: 700, display: { xs: 'none', md: 'block' } }}>
-            {sessionStrings.productName}
-          </Typography>
-          <Box component="nav" aria-label={commonStrings.contextNav} sx={{ pt: 0.5 }}>
-            <WorkspaceSwitcher />
-          </Box>
-          <Box sx={{ flex: 1 }} />
-          <ThemeToggle />
-          <UserMenu />
-        </Toolbar>
-      </AppBar>
+      <Header>
+        <Box
+          component="p"
+          sx={{ typography: 'h6', m: 0, fontSize: '1.05rem', fontWeight: 700, display: { xs: 'none', md: 'block' }, ...noWrap }}
+        >
+          {sessionStrings.productName}
+        </Box>
+        <Box component="nav" aria-label={commonStrings.contextNav} sx={{ pt: 0.5 }}>
+          <WorkspaceSwitcher />
+        </Box>
+        <Box sx={{ flex: 1 }} />
+        <ThemeToggle />
+        <UserMenu />
+      </Header>
       <Box component="main" id="main" tabIndex={-1} sx={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column', outline: 'none' }}>
         <Outlet />
       </Box>

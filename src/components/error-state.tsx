@@ -1,7 +1,7 @@
-import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
+import { styled } from '@mui/material/styles';
+import ErrorOutlineIcon from '@mui/icons-material/ErrorOutlineOutlined';
+import { PlainButton } from './plain-button';
 
 interface ErrorStateProps {
   title: string;
@@ -11,21 +11,50 @@ interface ErrorStateProps {
   onRetry: () => void;
 }
 
+// MUI's standard error Alert, drawn with three styled boxes: the list route shows this on its
+// first load, where Alert would bring Paper and its severity machinery for a rare case.
+const Frame = styled('div')(({ theme }) => {
+  const palette = (theme.vars ?? theme).palette;
+  return {
+    ...theme.typography.body2,
+    display: 'flex',
+    padding: '6px 16px',
+    borderRadius: theme.shape.borderRadius,
+    color: theme.vars?.palette.Alert.errorColor ?? palette.error.dark,
+    backgroundColor: theme.vars?.palette.Alert.errorStandardBg ?? palette.background.paper,
+    '& > svg': {
+      marginRight: 12,
+      padding: '7px 0',
+      fontSize: 22,
+      opacity: 0.9,
+      flexShrink: 0,
+      color: theme.vars?.palette.Alert.errorIconColor ?? palette.error.main,
+    },
+  };
+});
+
+const Title = styled('div')(({ theme }) => ({
+  ...theme.typography.body1,
+  fontWeight: theme.typography.fontWeightMedium,
+  marginTop: -2,
+  marginBottom: '0.35em',
+}));
+
 export function ErrorState({ title, message, retryLabel, onRetry }: ErrorStateProps) {
   return (
     <Box sx={{ p: 2 }}>
-      <Alert
-        severity="error"
-        role="alert"
-        action={
-          <Button color="inherit" size="small" onClick={onRetry}>
+      <Frame role="alert">
+        <ErrorOutlineIcon aria-hidden fontSize="inherit" />
+        <Box sx={{ py: 1, minWidth: 0, overflow: 'auto' }}>
+          <Title>{title}</Title>
+          {message}
+        </Box>
+        <Box sx={{ display: 'flex', alignItems: 'flex-start', pt: 0.5, pl: 2, ml: 'auto', mr: -1 }}>
+          <PlainButton type="button" size="small" tone="inherit" onClick={onRetry}>
             {retryLabel}
-          </Button>
-        }
-      >
-        <AlertTitle>{title}</AlertTitle>
-        {message}
-      </Alert>
+          </PlainButton>
+        </Box>
+      </Frame>
     </Box>
   );
 }

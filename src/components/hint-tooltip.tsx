@@ -10,7 +10,7 @@ import {
   type ReactElement,
 } from 'react';
 import { createPortal } from 'react-dom';
-import Box from '@mui/material/Box';
+import { styled } from '@mui/material/styles';
 
 type ChildProps = { 'aria-describedby'?: string };
 
@@ -35,6 +35,24 @@ function isFocusVisible(element: HTMLElement): boolean {
     return true;
   }
 }
+
+// Styled once rather than with `sx`: a grid renders one trigger (and hidden popup) per invalid row.
+const Trigger = styled('span')({ display: 'inline-flex' });
+
+const Popup = styled('div')(({ theme }) => ({
+  ...theme.typography.caption,
+  position: 'fixed',
+  top: 0,
+  left: 0,
+  zIndex: theme.zIndex.tooltip,
+  maxWidth: 300,
+  padding: '4px 8px',
+  borderRadius: theme.shape.borderRadius,
+  backgroundColor: 'var(--mui-palette-Tooltip-bg)',
+  color: theme.palette.common.white,
+  fontWeight: 500,
+  overflowWrap: 'break-word',
+}));
 
 /**
  * A small text tooltip: on hover (after a short delay) and keyboard focus, dismissed by Escape,
@@ -87,9 +105,7 @@ export function HintTooltip({ title, describeChild = false, children }: HintTool
   const open = anchor !== null;
   // The events arrive from the child through a wrapper, so the child keeps its own handlers untouched.
   const trigger = (
-    <Box
-      component="span"
-      sx={{ display: 'inline-flex' }}
+    <Trigger
       onMouseEnter={(event: MouseEvent<HTMLElement>) => schedule(event.currentTarget, ENTER_DELAY_MS)}
       onMouseLeave={() => schedule(null, LEAVE_DELAY_MS)}
       onFocus={(event: FocusEvent<HTMLElement>) => {
@@ -104,38 +120,23 @@ export function HintTooltip({ title, describeChild = false, children }: HintTool
       }}
     >
       {describeChild ? cloneElement(children, { 'aria-describedby': id }) : children}
-    </Box>
+    </Trigger>
   );
 
   // A described child keeps its description while the tooltip is closed: the hidden node stays in the page.
   const popupNode =
     open || describeChild
       ? createPortal(
-          <Box
+          <Popup
             ref={popup}
             id={id}
             role="tooltip"
             hidden={!open}
             onMouseEnter={cancel}
             onMouseLeave={() => schedule(null, LEAVE_DELAY_MS)}
-            sx={{
-              position: 'fixed',
-              top: 0,
-              left: 0,
-              zIndex: 'tooltip',
-              maxWidth: 300,
-              px: 1,
-              py: 0.5,
-              borderRadius: 1,
-              bgcolor: 'var(--mui-palette-Tooltip-bg)',
-              color: 'common.white',
-              typography: 'caption',
-              fontWeight: 500,
-              overflowWrap: 'break-word',
-            }}
           >
             {title}
-          </Box>,
+          </Popup>,
           document.body,
         )
       : null;

@@ -1,7 +1,5 @@
-import { Link as RouterLink } from 'react-router';
-import Button from '@mui/material/Button';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
+import Box from '@mui/material/Box';
+import { PlainButtonLink } from './plain-button';
 
 interface NotFoundStateProps {
   title: string;
@@ -12,14 +10,16 @@ interface NotFoundStateProps {
 
 export function NotFoundState({ title, body, backLabel, backTo }: NotFoundStateProps) {
   return (
-    <Stack spacing={2} sx={{ alignItems: 'flex-start', p: { xs: 2, sm: 4 }, maxWidth: 640 }}>
-      <Typography variant="h1" sx={{ fontSize: '1.75rem', fontWeight: 600 }}>
+    <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2, alignItems: 'flex-start', p: { xs: 2, sm: 4 }, maxWidth: 640 }}>
+      <Box component="h1" sx={{ typography: 'h1', m: 0, fontSize: '1.75rem', fontWeight: 600 }}>
         {title}
-      </Typography>
-      <Typography color="text.secondary">{body}</Typography>
-      <Button component={RouterLink} to={backTo} variant="contained">
+      </Box>
+      <Box component="p" sx={{ typography: 'body1', m: 0, color: 'text.secondary' }}>
+        {body}
+      </Box>
+      <PlainButtonLink to={backTo} variant="contained">
         {backLabel}
-      </Button>
-    </Stack>
+      </PlainButtonLink>
+    </Box>
   );
 }

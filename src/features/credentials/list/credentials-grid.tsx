@@ -1,12 +1,12 @@
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import Box from '@mui/material/Box';
 import { deleteStrings } from '../delete/strings';
 import { listStrings } from '../strings';
 import type { CredentialsRow } from './credentials-rows';
-import { GRID_COLUMNS, GRID_MIN_WIDTH, HEADER_HEIGHT, ROW_HEIGHT } from './grid-columns';
-import { GridHeader } from './grid-header';
+import { GRID_COLUMNS, HEADER_HEIGHT, ROW_HEIGHT } from './grid-columns';
+import { GridHeader, type SelectionState } from './grid-header';
 import { GridRow } from './grid-row';
+import { GridRoot, gridClasses } from './grid-styles';
 import type { SortDirection, SortKey } from './list-params';
 import type { RowAction } from './row-actions-menu';
 
@@ -92,6 +92,16 @@ export function CredentialsGrid({ rows, sort, direction, onSort, canWrite, onOpe
     }
   });
 
+  // Counted once per change of rows or selection, not on every scroll step; a stable object lets the header skip renders.
+  const selectedIds = selection?.ids;
+  const onToggleAll = selection?.onToggleAll;
+  const headerSelection = useMemo(() => {
+    if (!selectedIds || !onToggleAll) return undefined;
+    const count = rows.reduce((sum, row) => (selectedIds.has(row.credentials.id) ? sum + 1 : sum), 0);
+    const state: SelectionState = count === 0 ? 'none' : count === rows.length ? 'all' : 'some';
+    return { state, label: deleteStrings.selectAll, onToggleAll };
+  }, [rows, selectedIds, onToggleAll]);
+
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const target = event.target as HTMLElement;
     if (target.getAttribute('role') !== 'row') return;
@@ -116,7 +126,7 @@ export function CredentialsGrid({ rows, sort, direction, onSort, canWrite, onOpe
   };
 
   return (
-    <Box
+    <GridRoot
       ref={scrollRef}
       role="grid"
       aria-label={listStrings.gridLabel}
@@ -124,23 +134,10 @@ export function CredentialsGrid({ rows, sort, direction, onSort, canWrite, onOpe
       aria-colcount={GRID_COLUMNS.length}
       aria-multiselectable={selection ? true : undefined}
       onKeyDown={onKeyDown}
-      sx={{ flex: 1, minHeight: 0, overflow: 'auto', position: 'relative', bgcolor: 'background.paper', contain: 'strict' }}
     >
-      <Box sx={{ minWidth: GRID_MIN_WIDTH }}>
-        <GridHeader
-          sort={sort}
-          direction={direction}
-          onSort={onSort}
-          selection={
-            selection && {
-              all: rows.length > 0 && rows.every((row) => selection.ids.has(row.credentials.id)),
-              some: rows.some((row) => selection.ids.has(row.credentials.id)),
-              label: deleteStrings.selectAll,
-              onToggleAll: selection.onToggleAll,
-            }
-          }
-        />
-        <Box role="rowgroup" sx={{ position: 'relative', height: virtualizer.getTotalSize() - HEADER_HEIGHT }}>
+      <div className={gridClasses.table}>
+        <GridHeader sort={sort} direction={direction} onSort={onSort} selection={headerSelection} />
+        <div role="rowgroup" className={gridClasses.body} style={{ height: virtualizer.getTotalSize() - HEADER_HEIGHT }}>
           {virtualizer.getVirtualItems().map((item) => {
             const row = rows[item.index];
             if (!row) return null;
@@ -155,14 +152,14 @@ export function CredentialsGrid({ rows, sort, direction, onSort, canWrite, onOpe
                 onOpen={onOpen}
                 onAction={onAction}
                 onActivate={setActiveId}
-                selected={selection?.ids.has(row.credentials.id) ?? false}
+                selected={selectedIds?.has(row.credentials.id) ?? false}
                 onToggleSelect={selection?.onToggle}
                 selectLabel={deleteStrings.selectRow(row.credentials.name)}
               />
             );
           })}
-        </Box>
-      </Box>
-    </Box>
+        </div>
+      </div>
+    </GridRoot>
   );
 }

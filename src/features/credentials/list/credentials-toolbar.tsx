@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import Button from '@mui/material/Button';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
+import Box from '@mui/material/Box';
+import { PlainButton } from '../../../components/plain-button';
 import { platformsQueries } from '../api/credentials-queries';
 import { KNOWN_PROVIDERS } from '../providers/provider-catalog';
 import { PROVIDER_GROUP_LABELS, STATUS_LABELS, listStrings } from '../strings';
@@ -25,7 +24,7 @@ const GROUPS = Object.keys(PROVIDER_GROUP_LABELS) as (keyof typeof PROVIDER_GROU
 export function CredentialsToolbar({ params, workspaceId, unknownProviders, shown, total, onChange, onClear }: CredentialsToolbarProps) {
   const platforms = useQuery(platformsQueries.list(workspaceId));
   return (
-    <Stack direction="row" useFlexGap sx={{ flexWrap: 'wrap', gap: 1.5, alignItems: 'center', px: { xs: 2, sm: 3 }, py: 1.5 }}>
+    <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1.5, alignItems: 'center', px: { xs: 2, sm: 3 }, py: 1.5 }}>
       <SearchField value={params.search} onChange={(search) => onChange({ search })} />
       <FilterSelect
         label={listStrings.providerFilter}
@@ -71,13 +70,13 @@ export function CredentialsToolbar({ params, workspaceId, unknownProviders, show
         ))}
       </FilterSelect>
       {hasActiveFilters(params) && (
-        <Button onClick={onClear} size="small">
+        <PlainButton type="button" onClick={onClear} size="small">
           {listStrings.clearFilters}
-        </Button>
+        </PlainButton>
       )}
-      <Typography role="status" variant="body2" color="text.secondary" sx={{ ml: 'auto' }}>
+      <Box component="p" role="status" sx={{ typography: 'body2', m: 0, ml: 'auto', color: 'text.secondary' }}>
         {total === undefined ? '' : listStrings.resultCount(shown, total)}
-      </Typography>
-    </Stack>
+      </Box>
+    </Box>
   );
 }

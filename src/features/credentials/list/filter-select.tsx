@@ -1,8 +1,7 @@
 import { useId, type ReactNode } from 'react';
-import FormControl from '@mui/material/FormControl';
-import InputLabel from '@mui/material/InputLabel';
-import NativeSelect from '@mui/material/NativeSelect';
-import OutlinedInput from '@mui/material/OutlinedInput';
+import { styled } from '@mui/material/styles';
+import ArrowDropDownIcon from '@mui/icons-material/ArrowDropDown';
+import { OutlinedField } from './outlined-field';
 
 interface FilterSelectProps {
   label: string;
@@ -16,27 +15,30 @@ interface FilterSelectProps {
 
 const ALL = '';
 
+const Field = styled(OutlinedField)({
+  minWidth: 170,
+  '& > svg': { position: 'absolute', right: 7, fontSize: 24 },
+});
+
 /**
- * A native `<select>` in MUI's outlined frame: the platform's own listbox is keyboard- and
+ * A native `<select>` in the outlined frame: the platform's own listbox is keyboard- and
  * screen-reader-friendly everywhere and spares the list's first load MUI's Select, Menu and Popover.
+ * A select always shows a value ("All …" included), so its label always sits on the frame.
  */
 export function FilterSelect({ label, value, allLabel, onChange, disabled, children }: FilterSelectProps) {
   const id = useId();
   return (
-    <FormControl size="small" disabled={disabled} sx={{ minWidth: 170 }}>
-      {/* A select always shows a value ("All …" included), so its label always sits on the frame. */}
-      <InputLabel htmlFor={id} shrink>
-        {label}
-      </InputLabel>
-      <NativeSelect
+    <Field label={label} controlId={id}>
+      <select
         id={id}
         value={value ?? ALL}
+        disabled={disabled}
         onChange={(event) => onChange(event.target.value === ALL ? undefined : event.target.value)}
-        input={<OutlinedInput label={label} notched />}
       >
         <option value={ALL}>{allLabel}</option>
         {children}
-      </NativeSelect>
-    </FormControl>
+      </select>
+      <ArrowDropDownIcon aria-hidden />
+    </Field>
   );
 }

@@ -1,16 +1,20 @@
-import Box from '@mui/material/Box';
-import Checkbox from '@mui/material/Checkbox';
-import TableSortLabel from '@mui/material/TableSortLabel';
+import { memo } from 'react';
+import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward';
+import { visuallyHidden } from '../../../lib/visually-hidden';
 import { listStrings } from '../strings';
-import { GRID_COLUMNS, GRID_TEMPLATE, HEADER_HEIGHT, type GridColumn } from './grid-columns';
+import { GRID_COLUMNS, type GridColumn } from './grid-columns';
+import { gridClasses } from './grid-styles';
 import type { SortDirection, SortKey } from './list-params';
+
+/** How many of the shown rows are selected, for the select-all checkbox. */
+export type SelectionState = 'none' | 'some' | 'all';
 
 interface GridHeaderProps {
   sort: SortKey;
   direction: SortDirection;
   onSort: (key: SortKey, direction: SortDirection) => void;
   /** Select-all for the shown rows; absent for roles that cannot delete. */
-  selection?: { all: boolean; some: boolean; label: string; onToggleAll: () => void } | undefined;
+  selection?: { state: SelectionState; label: string; onToggleAll: () => void } | undefined;
 }
 
 function ariaSort(column: GridColumn, sort: SortKey, direction: SortDirection) {
@@ -18,39 +22,36 @@ function ariaSort(column: GridColumn, sort: SortKey, direction: SortDirection) {
   return direction === 'asc' ? 'ascending' : 'descending';
 }
 
-export function GridHeader({ sort, direction, onSort, selection }: GridHeaderProps) {
+/** Memoised: the grid re-renders on every scroll step, the header only when sort or selection change. */
+export const GridHeader = memo(function GridHeader({ sort, direction, onSort, selection }: GridHeaderProps) {
   return (
-    <Box
-      role="rowgroup"
-      sx={{ position: 'sticky', top: 0, zIndex: 1, bgcolor: 'background.paper', borderBottom: 1, borderColor: 'divider' }}
-    >
-      <Box role="row" aria-rowindex={1} sx={{ display: 'grid', gridTemplateColumns: GRID_TEMPLATE, height: HEADER_HEIGHT }}>
+    <div role="rowgroup" className={gridClasses.head}>
+      <div role="row" aria-rowindex={1} className={gridClasses.headRow}>
         {GRID_COLUMNS.map((column) => {
           const label = listStrings.columns[column.id];
           const active = column.sort !== undefined && column.sort === sort;
+          const shownDirection = active ? direction : column.firstDirection;
           return (
-            <Box
-              key={column.id}
-              role="columnheader"
-              aria-sort={ariaSort(column, sort, direction)}
-              sx={{ display: 'flex', alignItems: 'center', px: 1.5, fontSize: '0.8125rem', fontWeight: 600 }}
-            >
+            <div key={column.id} role="columnheader" aria-sort={ariaSort(column, sort, direction)} className={gridClasses.columnHeader}>
               {column.id === 'select' && selection ? (
-                <Checkbox
-                  size="small"
-                  checked={selection.all}
-                  indeterminate={selection.some && !selection.all}
+                <input
+                  type="checkbox"
+                  className={gridClasses.checkbox}
+                  aria-label={selection.label}
+                  checked={selection.state === 'all'}
+                  // `indeterminate` is a DOM property only, with no attribute React could render.
+                  ref={(input) => {
+                    if (input) input.indeterminate = selection.state === 'some';
+                  }}
                   onChange={selection.onToggleAll}
-                  slotProps={{ input: { 'aria-label': selection.label } }}
                 />
               ) : column.sort === undefined ? (
-                <Box component="span" sx={visuallyHiddenSx}>
-                  {label}
-                </Box>
+                <span style={visuallyHidden}>{label}</span>
               ) : (
-                <TableSortLabel
-                  active={active}
-                  direction={active ? direction : column.firstDirection}
+                <button
+                  type="button"
+                  className={gridClasses.sortButton}
+                  data-active={active || undefined}
                   onClick={() => {
                     if (column.sort === undefined) return;
                     const flipped = direction === 'asc' ? 'desc' : 'asc';
@@ -58,14 +59,13 @@ export function GridHeader({ sort, direction, onSort, selection }: GridHeaderPro
                   }}
                 >
                   {label}
-                </TableSortLabel>
+                  <ArrowDownwardIcon aria-hidden className={gridClasses.sortIcon} data-direction={shownDirection} />
+                </button>
               )}
-            </Box>
+            </div>
           );
         })}
-      </Box>
-    </Box>
+      </div>
+    </div>
   );
-}
-
-const visuallyHiddenSx = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' } as const;
+});

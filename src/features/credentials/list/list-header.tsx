@@ -1,9 +1,7 @@
-import { Link as RouterLink } from 'react-router';
-import Button from '@mui/material/Button';
-import Chip from '@mui/material/Chip';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
+import Box from '@mui/material/Box';
 import AddIcon from '@mui/icons-material/Add';
+import { PlainButtonLink } from '../../../components/plain-button';
+import { Tag } from '../../../components/tag';
 import { canWrite, type CredentialsContext } from '../../workspaces/credentials-context';
 import { ROLE_LABELS, workspaceStrings } from '../../workspaces/strings';
 import { listStrings } from '../strings';
@@ -14,24 +12,25 @@ export function ListHeader({ context }: { context: CredentialsContext }) {
       ? listStrings.personalSubtitle
       : listStrings.workspaceSubtitle(context.orgName, context.workspaceName);
   return (
-    <Stack direction="row" sx={{ alignItems: 'center', gap: 2, px: { xs: 2, sm: 3 }, pt: 2.5, flexWrap: 'wrap' }}>
+    <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, px: { xs: 2, sm: 3 }, pt: 2.5, flexWrap: 'wrap' }}>
       <title>{`${listStrings.pageTitle} · ${subtitle}`}</title>
-      <Stack sx={{ minWidth: 0 }}>
-        <Typography variant="h1" sx={{ fontSize: '1.5rem', fontWeight: 700 }}>
+      <Box sx={{ display: 'flex', flexDirection: 'column', minWidth: 0 }}>
+        <Box component="h1" sx={{ typography: 'h1', m: 0, fontSize: '1.5rem', fontWeight: 700 }}>
           {listStrings.pageTitle}
-        </Typography>
-        <Stack direction="row" sx={{ alignItems: 'center', gap: 1 }}>
-          <Typography variant="body2" color="text.secondary">
+        </Box>
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
+          <Box component="p" sx={{ typography: 'body2', m: 0, color: 'text.secondary' }}>
             {subtitle}
-          </Typography>
-          <Chip size="small" variant="outlined" label={workspaceStrings.roleLabel(ROLE_LABELS[context.role])} />
-        </Stack>
-      </Stack>
+          </Box>
+          <Tag>{workspaceStrings.roleLabel(ROLE_LABELS[context.role])}</Tag>
+        </Box>
+      </Box>
       {canWrite(context) && (
-        <Button component={RouterLink} to={`${context.path}/new`} variant="contained" startIcon={<AddIcon />} sx={{ ml: 'auto' }}>
+        <PlainButtonLink to={`${context.path}/new`} variant="contained" sx={{ ml: 'auto' }}>
+          <AddIcon />
           {listStrings.add}
-        </Button>
+        </PlainButtonLink>
       )}
-    </Stack>
+    </Box>
   );
 }

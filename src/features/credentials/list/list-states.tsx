@@ -1,11 +1,8 @@
 import type { ReactNode } from 'react';
-import { Link as RouterLink } from 'react-router';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
 import KeyIcon from '@mui/icons-material/Key';
 import SearchOffIcon from '@mui/icons-material/SearchOff';
+import { PlainButton, PlainButtonLink } from '../../../components/plain-button';
 import { visuallyHidden } from '../../../lib/visually-hidden';
 import { listStrings } from '../strings';
 
@@ -42,16 +39,16 @@ interface MessageStateProps {
 
 function MessageState({ icon: Icon, title, body, action }: MessageStateProps) {
   return (
-    <Stack spacing={1.5} sx={{ alignItems: 'center', textAlign: 'center', py: 8, px: 2 }}>
+    <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1.5, alignItems: 'center', textAlign: 'center', py: 8, px: 2 }}>
       <Icon aria-hidden sx={{ fontSize: 48, color: 'text.secondary' }} />
-      <Typography variant="h2" sx={{ fontSize: '1.25rem', fontWeight: 600 }}>
+      <Box component="h2" sx={{ typography: 'h2', m: 0, fontSize: '1.25rem', fontWeight: 600 }}>
         {title}
-      </Typography>
-      <Typography color="text.secondary" sx={{ maxWidth: 520 }}>
+      </Box>
+      <Box component="p" sx={{ typography: 'body1', m: 0, color: 'text.secondary', maxWidth: 520 }}>
         {body}
-      </Typography>
+      </Box>
       {action}
-    </Stack>
+    </Box>
   );
 }
 
@@ -63,9 +60,9 @@ export function EmptyState({ addPath }: { addPath: string | undefined }) {
       body={addPath ? listStrings.emptyBody : listStrings.emptyViewerBody}
       action={
         addPath && (
-          <Button component={RouterLink} to={addPath} variant="contained">
+          <PlainButtonLink to={addPath} variant="contained">
             {listStrings.add}
-          </Button>
+          </PlainButtonLink>
         )
       }
     />
@@ -79,9 +76,9 @@ export function NoMatchesState({ onClear }: { onClear: () => void }) {
       title={listStrings.noMatchesTitle}
       body={listStrings.noMatchesBody}
       action={
-        <Button variant="outlined" onClick={onClear}>
+        <PlainButton type="button" variant="outlined" onClick={onClear}>
           {listStrings.clearFilters}
-        </Button>
+        </PlainButton>
       }
     />
   );

@@ -1,10 +1,9 @@
 import { useEffect, useState } from 'react';
-import IconButton from '@mui/material/IconButton';
-import MoreVertIcon from '@mui/icons-material/MoreVert';
 import { prefetchRowScreens } from '../../../app/prefetch-screens';
 import { ChunkLoadAlert } from '../../../components/chunk-load-alert';
 import { lazyChunk, useLazyChunk } from '../../../lib/lazy-chunk';
 import { listStrings } from '../strings';
+import { gridClasses } from './grid-styles';
 
 export type RowAction = 'details' | 'edit' | 'validate' | 'delete';
 
@@ -14,6 +13,14 @@ interface RowActionsMenuProps {
   tabIndex: number;
   onAction: (action: RowAction) => void;
 }
+
+const verticalDots = (
+  <svg viewBox="0 0 24 24" aria-hidden focusable="false">
+    <circle cx="12" cy="5.5" r="2" />
+    <circle cx="12" cy="12" r="2" />
+    <circle cx="12" cy="18.5" r="2" />
+  </svg>
+);
 
 const popupChunk = lazyChunk(() => import('./row-actions-popup'));
 
@@ -33,8 +40,10 @@ export function RowActionsMenu({ name, canWrite, tabIndex, onAction }: RowAction
   };
   return (
     <>
-      <IconButton
-        size="small"
+      {/* A plain button styled by the grid: one per row, so no ripple or style resolution per render. */}
+      <button
+        type="button"
+        className={gridClasses.menuButton}
         aria-label={listStrings.actionsFor(name)}
         aria-haspopup="menu"
         aria-expanded={anchor !== null}
@@ -50,8 +59,8 @@ export function RowActionsMenu({ name, canWrite, tabIndex, onAction }: RowAction
         }}
         onKeyDown={(event) => event.stopPropagation()}
       >
-        <MoreVertIcon fontSize="small" />
-      </IconButton>
+        {verticalDots}
+      </button>
       {anchor && popup.status === 'ready' && (
         <popup.module.RowActionsPopup anchor={anchor} canWrite={canWrite} onChoose={choose} onClose={() => setAnchor(null)} />
       )}

@@ -1,22 +1,27 @@
 import { useId, useState } from 'react';
-import FormControl from '@mui/material/FormControl';
-import InputAdornment from '@mui/material/InputAdornment';
-import InputLabel from '@mui/material/InputLabel';
-import OutlinedInput from '@mui/material/OutlinedInput';
+import { styled } from '@mui/material/styles';
 import SearchIcon from '@mui/icons-material/Search';
 import { listStrings } from '../strings';
+import { OutlinedField } from './outlined-field';
 
 interface SearchFieldProps {
   value: string;
   onChange: (value: string) => void;
 }
 
+const Field = styled(OutlinedField)(({ theme }) => ({
+  paddingLeft: 14,
+  flex: 1,
+  minWidth: 280,
+  maxWidth: 420,
+  [theme.breakpoints.down('sm')]: { minWidth: '100%', flex: 'initial', maxWidth: 'none' },
+  '& > svg': { fontSize: 20, marginRight: 8 },
+  '& > input': { paddingLeft: 0 },
+}));
+
 /**
  * Keeps its own text so typing never waits for the URL round trip; follows the URL
  * when it changes from elsewhere (Clear filters, Back).
- *
- * Built from TextField's parts rather than TextField, which would bring MUI's Select (and its
- * Menu and Popover) into the list's first load.
  */
 export function SearchField({ value, onChange }: SearchFieldProps) {
   const id = useId();
@@ -27,24 +32,18 @@ export function SearchField({ value, onChange }: SearchFieldProps) {
     if (value !== text) setText(value);
   }
   return (
-    <FormControl size="small" sx={{ minWidth: { xs: '100%', sm: 280 }, flex: { sm: 1 }, maxWidth: { sm: 420 } }}>
-      <InputLabel htmlFor={id}>{listStrings.searchLabel}</InputLabel>
-      <OutlinedInput
+    <Field label={listStrings.searchLabel} controlId={id}>
+      <SearchIcon aria-hidden />
+      <input
         id={id}
         type="search"
-        label={listStrings.searchLabel}
         placeholder={listStrings.searchPlaceholder}
         value={text}
         onChange={(event) => {
           setText(event.target.value);
           onChange(event.target.value);
         }}
-        startAdornment={
-          <InputAdornment position="start">
-            <SearchIcon fontSize="small" aria-hidden />
-          </InputAdornment>
-        }
       />
-    </FormControl>
+    </Field>
   );
 }

@@ -3,13 +3,14 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { StatusChip } from './status-chip';
 
-function chipOf(label: string): HTMLElement | null {
-  return screen.getByText(label).closest<HTMLElement>('.MuiChip-root');
+/** The chip is the element that carries its label text. */
+function chipOf(label: string): HTMLElement {
+  return screen.getByText(label, { exact: true });
 }
 
 /** The accessible description, as assistive technology computes it from aria-describedby. */
-function descriptionOf(element: HTMLElement | null): string | null {
-  const ids = element?.getAttribute('aria-describedby');
+function descriptionOf(element: HTMLElement): string | null {
+  const ids = element.getAttribute('aria-describedby');
   if (!ids) return null;
   return ids
     .split(' ')
@@ -20,7 +21,7 @@ function descriptionOf(element: HTMLElement | null): string | null {
 describe('StatusChip', () => {
   it('reads "Available" and is not a tab stop', () => {
     render(<StatusChip status="AVAILABLE" />);
-    expect(chipOf('Available')?.tabIndex).not.toBe(0);
+    expect(chipOf('Available').tabIndex).not.toBe(0);
   });
 
   // jsdom has no :focus-visible, so the tooltip opening on keyboard focus is checked in e2e/credentials-list.spec.ts;
@@ -31,7 +32,7 @@ describe('StatusChip', () => {
     await user.tab();
     const chip = chipOf('Invalid');
     expect(document.activeElement).toBe(chip);
-    expect(descriptionOf(chip ?? null)).toBe('The API token has expired (HTTP 401).');
+    expect(descriptionOf(chip)).toBe('The API token has expired (HTTP 401).');
     // Described, not shown: nothing pops up until hover or keyboard focus.
     expect(screen.queryByRole('tooltip')).toBeNull();
   });
@@ -45,7 +46,6 @@ describe('StatusChip', () => {
     const user = userEvent.setup();
     render(<StatusChip status="INVALID" message="Registry said: denied" />);
     const chip = chipOf('Invalid');
-    if (!chip) throw new Error('no chip');
     await user.hover(chip);
     expect((await screen.findByRole('tooltip')).textContent).toBe('Registry said: denied');
   });
@@ -54,7 +54,6 @@ describe('StatusChip', () => {
     const user = userEvent.setup();
     render(<StatusChip status="INVALID" message="Registry said: denied" />);
     const chip = chipOf('Invalid');
-    if (!chip) throw new Error('no chip');
     await user.hover(chip);
     await screen.findByRole('tooltip');
     await user.keyboard('{Escape}');
@@ -63,6 +62,6 @@ describe('StatusChip', () => {
 
   it('can leave the tab order to a grid that manages focus', () => {
     render(<StatusChip status="INVALID" message="denied" tabIndex={-1} />);
-    expect(chipOf('Invalid')?.tabIndex).toBe(-1);
+    expect(chipOf('Invalid').tabIndex).toBe(-1);
   });
 });

@@ -1,5 +1,5 @@
-import Chip from '@mui/material/Chip';
 import { HintTooltip } from '../../../components/hint-tooltip';
+import { Tag } from '../../../components/tag';
 import type { CredentialsStatus } from '../api/credentials-schemas';
 import { STATUS_LABELS } from '../strings';
 
@@ -14,12 +14,14 @@ interface StatusChipProps {
 export function StatusChip({ status, message, tabIndex = 0 }: StatusChipProps) {
   const label = STATUS_LABELS[status];
   if (status === 'AVAILABLE' || !message) {
-    return <Chip size="small" variant="outlined" color={status === 'AVAILABLE' ? 'success' : 'error'} label={label} />;
+    return <Tag tone={status === 'AVAILABLE' ? 'success' : 'error'}>{label}</Tag>;
   }
   return (
     // describeChild keeps the chip's name "Invalid" and offers the message as its description.
     <HintTooltip title={message} describeChild>
-      <Chip size="small" color="error" label={label} tabIndex={tabIndex} />
+      <Tag tone="error" filled tabIndex={tabIndex}>
+        {label}
+      </Tag>
     </HintTooltip>
   );
 }
