@@ -23,8 +23,8 @@ const Frame = styled('div')(({ theme }) => {
     color: theme.vars?.palette.Alert.errorColor ?? palette.error.dark,
     backgroundColor: theme.vars?.palette.Alert.errorStandardBg ?? palette.background.paper,
     '& > svg': {
-      marginRight: 12,
-      padding: '7px 0',
+      // Margins, not padding: the svg is border-box, so padding would shrink the icon.
+      margin: '7px 12px 7px 0',
       fontSize: 22,
       opacity: 0.9,
       flexShrink: 0,

@@ -1,8 +1,8 @@
-import IconButton from '@mui/material/IconButton';
 import { useColorScheme } from '@mui/material/styles';
 import DarkModeIcon from '@mui/icons-material/DarkMode';
 import LightModeIcon from '@mui/icons-material/LightMode';
 import { HintTooltip } from './hint-tooltip';
+import { PlainIconButton } from './plain-icon-button';
 import { commonStrings } from './strings';
 
 /** Flips between light and dark; MUI keeps the choice in localStorage, and "system" is the default until then. */
@@ -13,9 +13,9 @@ export function ThemeToggle() {
   const label = isDark ? commonStrings.toLight : commonStrings.toDark;
   return (
     <HintTooltip title={label}>
-      <IconButton onClick={() => setMode(isDark ? 'light' : 'dark')} aria-label={label} color="inherit">
+      <PlainIconButton type="button" onClick={() => setMode(isDark ? 'light' : 'dark')} aria-label={label}>
         {isDark ? <LightModeIcon /> : <DarkModeIcon />}
-      </IconButton>
+      </PlainIconButton>
     </HintTooltip>
   );
 }

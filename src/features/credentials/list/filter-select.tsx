@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { styled } from '@mui/material/styles';
 import ArrowDropDownIcon from '@mui/icons-material/ArrowDropDown';
-import { OutlinedField } from './outlined-field';
+import { OutlinedField } from '../../../components/outlined-field';
 
 interface FilterSelectProps {
   label: string;

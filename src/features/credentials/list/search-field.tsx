@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { styled } from '@mui/material/styles';
 import SearchIcon from '@mui/icons-material/Search';
 import { listStrings } from '../strings';
-import { OutlinedField } from './outlined-field';
+import { OutlinedField } from '../../../components/outlined-field';
 
 interface SearchFieldProps {
   value: string;

@@ -3,8 +3,8 @@ import { styled } from '@mui/material/styles';
 
 /**
  * MUI's small outlined field (a label resting on a notch in the frame, hover and focus borders,
- * disabled look) around a native <input> or <select>, with no JavaScript of its own: the toolbar's
- * controls are on the list's first load, and MUI's InputBase machinery is not needed for them.
+ * disabled look) around a native <input> or <select>, with no JavaScript of its own: for controls on
+ * the list's first load, which need none of MUI's InputBase machinery (about 8.5 kB gzip).
  * The frame's gap for the label is a hidden <legend> copy of it, as MUI draws it.
  */
 const Frame = styled('div')(({ theme }) => {
