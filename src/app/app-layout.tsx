@@ -17,6 +17,8 @@ const SavedNotice = lazy(async () => ({ default: (await import('../features/cred
 const Header = styled('header')(({ theme }) => {
   const palette = (theme.vars ?? theme).palette;
   return {
+    // Content-box like MUI's Toolbar inside AppBar: the border adds to the 64 px, as it did there.
+    boxSizing: 'content-box',
     minHeight: 56,
     flexShrink: 0,
     display: 'flex',

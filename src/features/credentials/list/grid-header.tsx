@@ -32,7 +32,12 @@ export const GridHeader = memo(function GridHeader({ sort, direction, onSort, se
           const active = column.sort !== undefined && column.sort === sort;
           const shownDirection = active ? direction : column.firstDirection;
           return (
-            <div key={column.id} role="columnheader" aria-sort={ariaSort(column, sort, direction)} className={gridClasses.columnHeader}>
+            <div
+              key={column.id}
+              role="columnheader"
+              aria-sort={ariaSort(column, sort, direction)}
+              className={column.id === 'select' ? `${gridClasses.columnHeader} ${gridClasses.selectCell}` : gridClasses.columnHeader}
+            >
               {column.id === 'select' && selection ? (
                 <input
                   type="checkbox"
