@@ -28,6 +28,25 @@ test.describe('as the owner', () => {
     await expect(page).toHaveURL(RESEARCH_PATH);
   });
 
+  test('a click on the switcher before its code has arrived still opens the list once it does', async ({ page }) => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/context-autocomplete-[^/]+\.js$/, async (route) => {
+      await held;
+      await route.fallback();
+    });
+    const list = new CredentialsListPage(page);
+    await list.goto(PRODUCTION_PATH);
+    await list.waitForRows();
+    const nav = page.getByRole('navigation', { name: 'Credentials context' });
+    await expect(nav.getByRole('button', { name: 'Open' })).toHaveCount(0); // still the placeholder
+
+    await list.switcher().click();
+    release();
+    await page.getByRole('option', { name: /research/ }).click();
+    await expect(page).toHaveURL(RESEARCH_PATH);
+  });
+
   test('search, filters and sort live in the URL and survive a reload', async ({ page }) => {
     const list = new CredentialsListPage(page);
     await list.goto(PRODUCTION_PATH);

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
-import Avatar from '@mui/material/Avatar';
-import IconButton from '@mui/material/IconButton';
+import { styled } from '@mui/material/styles';
 import { ChunkLoadAlert } from '../../components/chunk-load-alert';
+import { PlainIconButton } from '../../components/plain-icon-button';
 import { lazyChunk, useLazyChunk } from '../../lib/lazy-chunk';
 import { deleteSession } from './session-api';
 import { sessionQueries } from './session-queries';
@@ -11,6 +11,24 @@ import { sessionStrings } from './strings';
 import { useSignedInUser } from './use-signed-in-user';
 
 const popupChunk = lazyChunk(() => import('./user-menu-popup'));
+
+/** MUI Avatar's letter look, as one styled span: the account button is on every first load. */
+const Initial = styled('span')(({ theme }) => {
+  const palette = (theme.vars ?? theme).palette;
+  return {
+    display: 'inline-flex',
+    alignItems: 'center',
+    justifyContent: 'center',
+    width: 32,
+    height: 32,
+    borderRadius: '50%',
+    fontSize: theme.typography.pxToRem(14),
+    lineHeight: 1,
+    userSelect: 'none',
+    backgroundColor: palette.primary.main,
+    color: palette.primary.contrastText,
+  };
+});
 
 export function UserMenu() {
   const user = useSignedInUser();
@@ -37,7 +55,8 @@ export function UserMenu() {
 
   return (
     <>
-      <IconButton
+      <PlainIconButton
+        type="button"
         // Fetch the menu's chunk on intent, so it is usually there by the click.
         onPointerEnter={() => void popupChunk.load().catch(() => undefined)}
         onFocus={() => void popupChunk.load().catch(() => undefined)}
@@ -51,10 +70,8 @@ export function UserMenu() {
         aria-expanded={anchor !== null}
         aria-controls={anchor ? 'user-menu' : undefined}
       >
-        <Avatar sx={{ width: 32, height: 32, fontSize: '0.875rem', bgcolor: 'primary.main', color: 'primary.contrastText' }}>
-          {display.slice(0, 1).toUpperCase()}
-        </Avatar>
-      </IconButton>
+        <Initial aria-hidden>{display.slice(0, 1).toUpperCase()}</Initial>
+      </PlainIconButton>
       {opened && popup.status === 'ready' && (
         <popup.module.UserMenuPopup
           id="user-menu"

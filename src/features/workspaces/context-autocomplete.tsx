@@ -29,11 +29,15 @@ export function ContextAutocomplete({ intent }: { intent: SwitcherIntent }) {
   const navigate = useNavigate();
   const { orgName, workspaceName } = useParams();
   const workspaces = useQuery(workspacesQueries.list(user.id));
-  const [open, setOpen] = useState(intent === 'open');
+  const [open, setOpen] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const initialIntent = useRef(intent);
   useEffect(() => {
-    if (initialIntent.current !== 'none') input.current?.focus();
+    if (initialIntent.current === 'none') return;
+    input.current?.focus();
+    // Opened only once focused: opened at mount, the focus moving in from the placeholder that
+    // just left the page closed the list again when the click landed while this chunk arrived.
+    if (initialIntent.current === 'open') setOpen(true);
   }, []);
 
   const options = useMemo(
