@@ -19,6 +19,7 @@ const Initial = styled('span')(({ theme }) => {
     display: 'inline-flex',
     alignItems: 'center',
     justifyContent: 'center',
+    flexShrink: 0,
     width: 32,
     height: 32,
     borderRadius: '50%',
@@ -57,6 +58,7 @@ export function UserMenu() {
     <>
       <PlainIconButton
         type="button"
+        sx={{ padding: '4px' }}
         // Fetch the menu's chunk on intent, so it is usually there by the click.
         onPointerEnter={() => void popupChunk.load().catch(() => undefined)}
         onFocus={() => void popupChunk.load().catch(() => undefined)}
