@@ -1,13 +1,14 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { themeStylesheet } from './scripts/theme-css';
 
 // In development the app server runs beside Vite (see `npm run dev`) and Vite forwards
 // the session and API routes to it, so the browser sees one origin as in production.
 const appServer = `http://127.0.0.1:${process.env.DEV_SERVER_PORT ?? '8787'}`;
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), themeStylesheet()],
   server: {
     host: '127.0.0.1',
     port: 5173,

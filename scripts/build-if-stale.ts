@@ -5,7 +5,7 @@ import { join } from 'node:path';
 
 /** Directories and files (relative to the project root) whose changes need a new build. */
 const SOURCE_DIRS = ['src', 'public'];
-const SOURCE_FILES = ['index.html', 'vite.config.ts', 'package-lock.json'];
+const SOURCE_FILES = ['index.html', 'vite.config.ts', 'scripts/theme-css.ts', 'package-lock.json'];
 
 function statOrUndefined(path: string): Stats | undefined {
   try {

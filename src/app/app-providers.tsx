@@ -7,7 +7,8 @@ import { theme } from './theme';
 export function AppProviders({ queryClient, children }: { queryClient: QueryClient; children: ReactNode }) {
   return (
     <QueryClientProvider client={queryClient}>
-      <ThemeProvider theme={theme} defaultMode="system" disableTransitionOnChange>
+      {/* The theme's CSS variables come prebuilt in index.html (scripts/theme-css.ts), not built per load. */}
+      <ThemeProvider theme={theme} defaultMode="system" disableTransitionOnChange disableStyleSheetGeneration>
         <CssBaseline enableColorScheme />
         {children}
       </ThemeProvider>

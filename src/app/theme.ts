@@ -17,3 +17,11 @@ export const theme = createTheme({
   shape: { borderRadius: 8 },
   typography: { button: { textTransform: 'none', fontWeight: 600 } },
 });
+
+// The theme uses CSS variables: this unlocks ThemeProvider's CSS-variables props in the types
+// (app-providers.tsx turns off the per-load stylesheet, prebuilt by scripts/theme-css.ts).
+declare module '@mui/material/styles' {
+  interface CssThemeVariables {
+    enabled: true;
+  }
+}
