@@ -4,6 +4,8 @@
  * Starts the app server (embedded API, test hooks) on a throw-away DATA_DIR, fills the
  * production workspace with bulk credentials, and in Chromium measures
  *   - time to first row: from navigation start to the first data row in the DOM;
+ *   - time to interactive: from navigation start to the end of the last long task (≥ 50 ms) before
+ *     the main thread stays free for 1 s after the first row (or the first row, if later);
  *   - per filter keystroke: keydown → the last DOM change it caused (the filtered rows), and
  *     the Event Timing duration of the keydown (input → next paint), plus long tasks while typing;
  * then prints a table, and the gzip size of the JavaScript index.html loads for the list route.
@@ -63,7 +65,7 @@ async function post(base: string, path: string, body: unknown): Promise<unknown>
 
 /** In-page probes: first data row, DOM changes, keydown times, Event Timing and long tasks. */
 function instrument() {
-  const state = { firstRow: -1, lastMutation: 0, keydowns: [] as number[], eventDurations: [] as number[], longTasks: [] as number[] };
+  const state = { firstRow: -1, lastMutation: 0, keydowns: [] as number[], eventDurations: [] as number[], longTasks: [] as number[], lastLongTaskEnd: 0 };
   Object.assign(window, { __bench: state });
   new MutationObserver(() => {
     state.lastMutation = performance.now();
@@ -74,7 +76,10 @@ function instrument() {
     for (const entry of list.getEntries()) if (entry.name === 'keydown') state.eventDurations.push(entry.duration);
   }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) state.longTasks.push(entry.duration);
+    for (const entry of list.getEntries()) {
+      state.longTasks.push(entry.duration);
+      state.lastLongTaskEnd = Math.max(state.lastLongTaskEnd, entry.startTime + entry.duration);
+    }
   }).observe({ type: 'longtask', buffered: true });
 }
 
@@ -84,9 +89,22 @@ interface BenchState {
   keydowns: number[];
   eventDurations: number[];
   longTasks: number[];
+  lastLongTaskEnd: number;
 }
 
 const readState = (page: Page) => page.evaluate(() => (window as unknown as { __bench: BenchState }).__bench);
+
+/** Waits for 1 s without a long task after the first row; returns when the main thread became free. */
+function interactive(page: Page, quietMs = 1_000): Promise<number> {
+  return page.evaluate(async (quiet) => {
+    const state = (window as unknown as { __bench: BenchState }).__bench;
+    for (;;) {
+      await new Promise((done) => setTimeout(done, 50));
+      const since = Math.max(state.firstRow, state.lastLongTaskEnd);
+      if (state.firstRow >= 0 && performance.now() - since >= quiet) return since;
+    }
+  }, quietMs);
+}
 
 /** Waits until the DOM has been quiet for `quietMs`, and returns the time of the last change. */
 function settled(page: Page, quietMs = 200): Promise<number> {
@@ -108,6 +126,7 @@ const max = (values: number[]) => (values.length === 0 ? 0 : Math.max(...values)
 interface Row {
   size: number;
   firstRowMs: number;
+  interactiveMs: number;
   keystrokeMedianMs: number;
   keystrokeMaxMs: number;
   inputToPaintMaxMs: number;
@@ -116,6 +135,7 @@ interface Row {
 
 async function measure(browser: Browser, base: string, listPath: string, size: number): Promise<Row> {
   const firstRows: number[] = [];
+  const interactives: number[] = [];
   const keystrokes: number[] = [];
   const inputToPaint: number[] = [];
   const longTasks: number[] = [];
@@ -128,6 +148,7 @@ async function measure(browser: Browser, base: string, listPath: string, size: n
 
     await page.goto(`${base}${listPath}`);
     await page.getByRole('row').nth(1).waitFor();
+    interactives.push(await interactive(page));
     await settled(page);
     firstRows.push((await readState(page)).firstRow);
 
@@ -147,6 +168,7 @@ async function measure(browser: Browser, base: string, listPath: string, size: n
   return {
     size,
     firstRowMs: median(firstRows),
+    interactiveMs: median(interactives),
     keystrokeMedianMs: median(keystrokes),
     keystrokeMaxMs: max(keystrokes),
     inputToPaintMaxMs: max(inputToPaint),
@@ -198,6 +220,7 @@ async function main() {
     rows.map((row) => ({
       credentials: row.size,
       'first row (ms)': fixed(row.firstRowMs),
+      'interactive (ms)': fixed(row.interactiveMs),
       'keystroke → rows, median (ms)': fixed(row.keystrokeMedianMs),
       'keystroke → rows, max (ms)': fixed(row.keystrokeMaxMs),
       'input → paint, max (ms)': fixed(row.inputToPaintMaxMs),
