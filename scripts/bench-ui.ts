@@ -8,54 +8,18 @@
  *     the main thread stays free for 1 s after the first row (or the first row, if later);
  *   - per filter keystroke: keydown → the last DOM change it caused (the filtered rows), and
  *     the Event Timing duration of the keydown (input → next paint), plus long tasks while typing;
- * then prints a table, and the gzip size of the JavaScript index.html loads for the list route.
+ * then prints a table. Bundle sizes are `npm run bench`'s (scripts/bundle-size.ts, the budgets' measure).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { buildIfStale } from './build-if-stale';
-import { chromiumArgs, freePort } from './local-host';
+import { CLIENT_HEADERS, chromiumArgs, chromiumPath, startAppServer } from './local-host';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const SIZES = [100, 1_000, 10_000];
 const RUNS = 3;
 const SEARCH = 'bench-0042';
-const CLIENT_HEADERS = { 'X-Requested-With': 'seqera-console', 'Content-Type': 'application/json' };
 
-
-async function startServer(port: number, dataDir: string): Promise<ChildProcess> {
-  // Node itself (not npx) so that killing the child stops the server rather than orphaning it.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: {
-      ...process.env,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      DATA_DIR: dataDir,
-      SEQERA_CONSOLE_TEST_HOOKS: '1',
-      SEQERA_API_URL: '',
-      DEMO_OWNER_TOKEN: 'bench-owner-token',
-      DEMO_VIEWER_TOKEN: 'bench-viewer-token',
-    },
-  });
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The server exited with code ${String(child.exitCode)}`);
-    try {
-      if ((await fetch(`http://127.0.0.1:${String(port)}/auth/config`)).ok) return child;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((done) => setTimeout(done, 250));
-  }
-  child.kill();
-  throw new Error('The server did not start within 60 s');
-}
 
 async function post(base: string, path: string, body: unknown): Promise<unknown> {
   const response = await fetch(`${base}${path}`, { method: 'POST', headers: CLIENT_HEADERS, body: JSON.stringify(body) });
@@ -176,30 +140,12 @@ async function measure(browser: Browser, base: string, listPath: string, size: n
   };
 }
 
-/** The JavaScript index.html pulls in before any route code is lazily loaded. */
-function firstLoadJs(): { files: string[]; gzipBytes: number; rawBytes: number } {
-  const html = readFileSync(join(root, 'dist', 'index.html'), 'utf8');
-  const files = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((match) => match[1] ?? '');
-  let gzipBytes = 0;
-  let rawBytes = 0;
-  for (const file of files) {
-    const content = readFileSync(join(root, 'dist', file));
-    rawBytes += content.length;
-    gzipBytes += gzipSync(content, { level: 9 }).length;
-  }
-  return { files, gzipBytes, rawBytes };
-}
-
 const fixed = (value: number) => (Number.isNaN(value) ? '–' : value.toFixed(0));
 
 async function main() {
   await buildIfStale(root);
-  const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-  const dataDir = mkdtempSync(join(tmpdir(), 'seqera-console-bench-'));
-  const port = await freePort();
-  const base = `http://127.0.0.1:${String(port)}`;
-  const server = await startServer(port, dataDir);
-  const browser = await chromium.launch({ executablePath, args: chromiumArgs() });
+  const { base, stop } = await startAppServer(root, 'bench', { DEMO_OWNER_TOKEN: 'bench-owner-token', DEMO_VIEWER_TOKEN: 'bench-viewer-token' });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs() });
   const rows: Row[] = [];
   try {
     for (const size of SIZES) {
@@ -211,8 +157,7 @@ async function main() {
     }
   } finally {
     await browser.close();
-    server.kill();
-    rmSync(dataDir, { recursive: true, force: true });
+    stop();
   }
 
   console.log(`\nCredentials list, Chromium, median of ${String(RUNS)} runs; typing "${SEARCH}" one key at a time (demo rows included)`);
@@ -227,8 +172,6 @@ async function main() {
       'longest task (ms)': fixed(row.longTaskMaxMs),
     })),
   );
-  const js = firstLoadJs();
-  console.log(`List route first-load JS: ${(js.gzipBytes / 1024).toFixed(1)} kB gzip (${(js.rawBytes / 1024).toFixed(1)} kB raw) in ${js.files.join(', ')}`);
 }
 
 /** The production workspace's id and list path, read from the API rather than assumed. */

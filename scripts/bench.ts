@@ -11,15 +11,14 @@
  * Timings are reported here and never asserted by tests.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { buildIfStale } from './build-if-stale';
 import { CONNECTIONS, DURATION_S, runApiBench } from './bench-api';
 import { kB, measureBundle } from './bundle-size';
-import { chromiumArgs, freePort } from './local-host';
+import { chromiumArgs, chromiumPath, startAppServer } from './local-host';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -48,23 +47,9 @@ const LIST_PATH = '/orgs/genomics-lab/workspaces/production/credentials';
 /** Edit chosen in a row menu → a typed character visible in the Description field, in ms; median of 5, cold first. */
 async function formOpenToTyping(): Promise<{ coldMs: number; warmMedianMs: number }> {
   await buildIfStale(root, () => undefined);
-  const dataDir = mkdtempSync(join(tmpdir(), 'seqera-console-bench-form-'));
-  const port = await freePort();
-  const base = `http://127.0.0.1:${String(port)}`;
-  const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: root,
-    stdio: 'ignore',
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, SEQERA_CONSOLE_TEST_HOOKS: '1', SEQERA_API_URL: '' },
-  });
-  const args = chromiumArgs();
-  const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-  const browser = await chromium.launch({ executablePath, args });
+  const { base, stop } = await startAppServer(root, 'bench-form');
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs() });
   try {
-    for (let tries = 0; ; tries += 1) {
-      if (tries > 240) throw new Error('The app server did not start within 60 s');
-      if (await fetch(`${base}/auth/config`).then((r) => r.ok, () => false)) break;
-      await new Promise((done) => setTimeout(done, 250));
-    }
     const page = await browser.newPage();
     const signIn = await page.request.post(`${base}/auth/demo`, { data: { role: 'owner' }, headers: { 'X-Requested-With': 'seqera-console' } });
     if (!signIn.ok()) throw new Error(`Demo sign-in failed: HTTP ${String(signIn.status())}`);
@@ -87,8 +72,7 @@ async function formOpenToTyping(): Promise<{ coldMs: number; warmMedianMs: numbe
     return { coldMs: Math.round(cold), warmMedianMs: Math.round(sorted[Math.floor(sorted.length / 2)] ?? Number.NaN) };
   } finally {
     await browser.close();
-    server.kill();
-    rmSync(dataDir, { recursive: true, force: true });
+    stop();
   }
 }
 

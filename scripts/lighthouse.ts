@@ -7,41 +7,18 @@
  * written to bench-results/. The aim is performance >= 95 and accessibility 100; the exit code
  * stays 0 either way, since scores vary with the machine (the numbers are for the report).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { buildIfStale } from './build-if-stale';
-import { CHROMIUM_OFFLINE_ARGS, freePort } from './local-host';
+import { CHROMIUM_OFFLINE_ARGS, CLIENT_HEADERS, chromiumPath, startAppServer } from './local-host';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const CLIENT_HEADERS = { 'X-Requested-With': 'seqera-console', 'Content-Type': 'application/json' };
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const CHROME_FLAGS = ['--headless=new', '--no-sandbox', ...CHROMIUM_OFFLINE_ARGS];
 
-
-async function startServer(port: number, dataDir: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, SEQERA_CONSOLE_TEST_HOOKS: '1', SEQERA_API_URL: '' },
-  });
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The app server exited with code ${String(child.exitCode)}`);
-    try {
-      if ((await fetch(`http://127.0.0.1:${String(port)}/auth/config`)).ok) return child;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((done) => setTimeout(done, 250));
-  }
-  child.kill();
-  throw new Error('The app server did not start within 60 s');
-}
 
 async function sessionCookie(base: string): Promise<string> {
   const response = await fetch(`${base}/auth/demo`, { method: 'POST', headers: CLIENT_HEADERS, body: JSON.stringify({ role: 'owner' }) });
@@ -85,12 +62,8 @@ async function audit(url: string, page: string, preset: 'desktop' | 'mobile', po
 
 async function main() {
   await buildIfStale(root);
-  const chromePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-  const dataDir = mkdtempSync(join(tmpdir(), 'seqera-console-lighthouse-'));
-  const port = await freePort();
-  const base = `http://127.0.0.1:${String(port)}`;
-  const server = await startServer(port, dataDir);
-  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS });
+  const { base, stop } = await startAppServer(root, 'lighthouse');
+  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: CHROME_FLAGS });
   const results: Scores[] = [];
   try {
     const cookie = await sessionCookie(base);
@@ -100,8 +73,7 @@ async function main() {
     }
   } finally {
     chrome.kill();
-    server.kill();
-    rmSync(dataDir, { recursive: true, force: true });
+    stop();
   }
   console.log('\nLighthouse 12 category scores (aim: performance >= 95, accessibility 100)');
   console.table(results.map(({ failing: _failing, ...scores }) => scores));
