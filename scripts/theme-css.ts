@@ -41,13 +41,22 @@ export async function themeCss(root: string): Promise<string> {
 /** Writes the theme's CSS variables into index.html as a <style> element (the CSP allows inline styles). */
 export function themeStylesheet(): Plugin {
   let root = process.cwd();
+  // Built once, not on every page the dev server serves (each build loads the theme in a module
+  // runner); `npm run dev` builds it again when the theme file changes.
+  let css: Promise<string> | undefined;
   return {
     name: 'seqera-console:theme-stylesheet',
     configResolved(config) {
       root = config.root;
     },
+    configureServer(server) {
+      server.watcher.on('change', (file) => {
+        if (file.endsWith('/src/app/theme.ts')) css = undefined;
+      });
+    },
     async transformIndexHtml() {
-      return [{ tag: 'style', attrs: { id: 'theme-variables' }, children: await themeCss(root), injectTo: 'head-prepend' }];
+      css ??= themeCss(root);
+      return [{ tag: 'style', attrs: { id: 'theme-variables' }, children: await css, injectTo: 'head-prepend' }];
     },
   };
 }
