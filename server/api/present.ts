@@ -9,7 +9,11 @@ export const CREDENTIALS_JSON_SQL = `json_patch('{}', json_object(
   'status', status, 'message', message, 'lastUsed', last_used, 'lastValidated', last_validated,
   'dateCreated', date_created, 'lastUpdated', last_updated, 'deleted', json(CASE deleted WHEN 1 THEN 'true' ELSE 'false' END)))`;
 
-/** The IAM trust policy that lets the platform's role assume the customer's role with this External ID. */
+/**
+ * The IAM trust policy that lets the platform's role assume the customer's role with this External ID. Seqera's
+ * documented policy grants sts:TagSession too: the platform tags its sessions, and AssumeRole with tags is
+ * refused without it.
+ */
 export function awsTrustPolicy(platformRoleArn: string, externalId: string): string {
   const policy = {
     Version: '2012-10-17',
@@ -17,7 +21,7 @@ export function awsTrustPolicy(platformRoleArn: string, externalId: string): str
       {
         Effect: 'Allow',
         Principal: { AWS: platformRoleArn },
-        Action: 'sts:AssumeRole',
+        Action: ['sts:AssumeRole', 'sts:TagSession'],
         Condition: { StringEquals: { 'sts:ExternalId': externalId } },
       },
     ],

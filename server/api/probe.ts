@@ -1,5 +1,5 @@
 import { X509Certificate, createPrivateKey } from 'node:crypto';
-import { REGISTRY_HOST, UUID, type ProviderId, type StoredKeys } from './providers';
+import { REGISTRY_HOST, UUID, assertNever, type ProviderId, type StoredKeys } from './providers';
 
 export const MAX_MESSAGE = 4096;
 const TRUNCATED = ' (truncated)';
@@ -76,6 +76,8 @@ export function probeCredentials(input: ProbeInput): string | null {
     case 'azurerepos':
       // Tokens and passwords for Git hosts and S3 endpoints can only be checked by the server itself.
       return null;
+    default:
+      return assertNever(input.provider);
   }
 }
 

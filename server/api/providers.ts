@@ -144,12 +144,13 @@ export function normalizeKeys(provider: ProviderId, keys: unknown, options: Norm
       if (value !== provider) throw badRequest(`Field keys.discriminator must equal the provider '${provider}'`);
       continue;
     }
-    const type = fields[field];
+    // Own properties only: `fields.constructor`, `fields.toString`… would otherwise be found on Object.prototype.
+    const type = Object.hasOwn(fields, field) ? fields[field] : undefined;
     if (type === undefined) throw badRequest(`Field keys.${field} is not accepted for provider '${provider}'`);
     if (value === null || value === '' || field === 'externalId') continue;
     sent[field] = checkType(field, type, value);
   }
-  if (!('discriminator' in (keys as object))) throw badRequest(`Field keys.discriminator is required`);
+  if (!Object.hasOwn(keys, 'discriminator')) throw badRequest(`Field keys.discriminator is required`);
 
   const superseded = supersededFields(provider, sent);
   const publicKeys: PublicKeys = {};
@@ -169,7 +170,7 @@ export function normalizeKeys(provider: ProviderId, keys: unknown, options: Norm
 /** Fields of the alternatives the request did not choose, when it chose one. */
 function supersededFields(provider: ProviderId, sent: Record<string, unknown>): Set<string> {
   const groups = ALTERNATIVES[provider] ?? [];
-  const chosen = groups.filter((group) => group.some((field) => field in sent));
+  const chosen = groups.filter((group) => group.some((field) => Object.hasOwn(sent, field)));
   if (chosen.length === 0) return new Set();
   return new Set(groups.filter((group) => !chosen.includes(group)).flat());
 }
@@ -187,12 +188,13 @@ function checkType(field: string, type: FieldType, value: unknown): string | boo
   return value;
 }
 
+const has = (keys: StoredKeys, field: string) => Object.hasOwn(keys.publicKeys, field) || Object.hasOwn(keys.secrets, field);
+
 function requireAll(keys: StoredKeys, fields: string[], what: string) {
-  const missing = fields.filter((field) => !(field in keys.publicKeys) && !(field in keys.secrets));
+  const missing = fields.filter((field) => !has(keys, field));
   if (missing.length > 0) throw badRequest(`${what} requires ${missing.map((field) => `keys.${field}`).join(', ')}`);
 }
 
-const has = (keys: StoredKeys, field: string) => field in keys.publicKeys || field in keys.secrets;
 
 function checkRequired(provider: ProviderId, keys: StoredKeys, sent: Record<string, unknown>) {
   switch (provider) {
@@ -200,7 +202,7 @@ function checkRequired(provider: ProviderId, keys: StoredKeys, sent: Record<stri
       const mode = (sent.mode as string | undefined) ?? inferAwsMode(sent);
       keys.publicKeys.mode = mode;
       if (mode === 'role') {
-        if ('accessKey' in sent || 'secretKey' in sent) {
+        if (Object.hasOwn(sent, 'accessKey') || Object.hasOwn(sent, 'secretKey')) {
           throw badRequest('AWS role mode does not accept keys.accessKey or keys.secretKey');
         }
         delete keys.secrets.secretKey;
@@ -270,12 +272,18 @@ function checkRequired(provider: ProviderId, keys: StoredKeys, sent: Record<stri
     }
     case 's3':
       return requireAll(keys, ['accessKey', 'secretKey'], 'S3-compatible storage');
+    default:
+      return assertNever(provider);
   }
 }
 
-const inferAwsMode = (sent: Record<string, unknown>) =>
-  'accessKey' in sent || 'secretKey' in sent || !('assumeRoleArn' in sent) ? 'keys' : 'role';
+/** Makes a switch over a union fail to compile when a member has no case (a new provider id, say). */
+export function assertNever(value: never): never {
+  throw new Error(`Unhandled value: ${String(value)}`);
+}
 
+const inferAwsMode = (sent: Record<string, unknown>) =>
+  Object.hasOwn(sent, 'accessKey') || Object.hasOwn(sent, 'secretKey') || !Object.hasOwn(sent, 'assumeRoleArn') ? 'keys' : 'role';
 
 /** Generated once; kept on update while a role ARN remains; never taken from the client. */
 function applyExternalId(provider: ProviderId, keys: StoredKeys, options: NormalizeOptions) {

@@ -111,11 +111,13 @@ describe('AWS External ID', () => {
     const described = await describeCredentials(id);
     const externalId = described.credentials.keys.externalId as string;
     expect(externalId).toMatch(/^[0-9a-f-]{36}$/);
+    // Valid JSON, and the two actions Seqera's documented trust policy grants (session tags need sts:TagSession).
     const policy = JSON.parse(described.setupSnippet as string);
+    expect(policy.Statement).toHaveLength(1);
     expect(policy.Statement[0]).toEqual({
       Effect: 'Allow',
       Principal: { AWS: 'arn:aws:iam::111122223333:role/TestPlatformRole' },
-      Action: 'sts:AssumeRole',
+      Action: ['sts:AssumeRole', 'sts:TagSession'],
       Condition: { StringEquals: { 'sts:ExternalId': externalId } },
     });
 
