@@ -120,6 +120,8 @@ export function credentialsRoutes({ store, runtime, platformRoleArn }: Credentia
 
   app.get('/credentials/:credentialsId/keys', (c) => {
     const context = requestContext(c, store);
+    // The answer carries every secret, sealed for whoever holds the pairing's private key: not for readers.
+    requireWriter(context, 'read credential keys');
     const pairingId = c.req.query('pairingId');
     if (pairingId === undefined || pairingId === '') throw badRequest('Query parameter pairingId is required');
     const row = findInContext(c, context);

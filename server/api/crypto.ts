@@ -16,7 +16,8 @@ import { EmbeddedApiConfigError } from './errors';
 const KEY_BYTES = 32;
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
-const SEALED_PREFIX = 'v1.';
+/** Every value SecretBox seals starts with this; a plain PEM never does. */
+export const SEALED_PREFIX = 'v1.';
 
 export const KEY_FILE_NAME = 'credentials.key';
 

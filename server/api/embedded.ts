@@ -67,6 +67,7 @@ export function buildEmbeddedApi(options: EmbeddedApiOptions): EmbeddedInternals
   let tokens;
   try {
     checkEncryptionKey(store, box);
+    store.sealPlaintextPairingKeys();
     tokens = initialiseDemo(store, box, {
       seed: options.seed ?? true,
       ownerToken: options.demoOwnerToken,

@@ -82,8 +82,9 @@ export function requestContext(c: ApiContext, store: Store): RequestContext {
 
 const WRITERS: ReadonlySet<WorkspaceRole> = new Set(['owner', 'admin']);
 
-export function requireWriter(context: RequestContext) {
+/** Owner or admin: what changing credentials, and reading their keys even encrypted, takes. Others get 403. */
+export function requireWriter(context: RequestContext, action = 'change credentials') {
   if (!WRITERS.has(context.role)) {
-    throw forbidden(`Operation not allowed: role '${context.role}' cannot change credentials (owner or admin needed)`);
+    throw forbidden(`Operation not allowed: role '${context.role}' cannot ${action} (owner or admin needed)`);
   }
 }

@@ -1,9 +1,10 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { decryptFromPairing } from './crypto';
-import { EmbeddedApiConfigError, createEmbeddedApi } from './embedded';
+import { EmbeddedApiConfigError, buildEmbeddedApi, createEmbeddedApi } from './embedded';
 import { DEMO_PAIRING_ID } from './seed';
 import type { CredentialsRow } from './store';
 import { OWNER, VIEWER, setupApi } from './test-support';
@@ -76,11 +77,32 @@ describe('secrets never leave the server', () => {
     if (row === undefined) throw new Error('missing row');
     const stored = api.store.readKeys(row);
     expect(response.text).not.toContain('service_account');
-    const pairing = api.store.pairing(DEMO_PAIRING_ID);
-    if (pairing === undefined) throw new Error('missing pairing');
-    const decrypted = JSON.parse(decryptFromPairing(pairing.private_key, response.json.keys)) as Record<string, unknown>;
+    const privateKey = api.store.pairingPrivateKey(DEMO_PAIRING_ID);
+    if (privateKey === undefined) throw new Error('missing pairing');
+    const decrypted = JSON.parse(decryptFromPairing(privateKey, response.json.keys)) as Record<string, unknown>;
     expect(decrypted).toEqual({ discriminator: 'google', ...stored.publicKeys, ...stored.secrets });
     expect(typeof decrypted.data).toBe('string');
+  });
+
+  it('answers 403 to members who may only read credentials (view role), as to any write', async () => {
+    const id = api.idOf('google-batch');
+    const asViewer = await api.call('GET', `/credentials/${id}/keys?workspaceId=201&pairingId=${DEMO_PAIRING_ID}`, { token: VIEWER });
+    expect(asViewer.status).toBe(403);
+    expect(asViewer.json.message).toMatch(/role 'view'.*owner or admin/);
+    // The owner of 201 has only the view role in 202; the viewer is admin there.
+    const research = api.idOf('research-aws', 202);
+    const path = `/credentials/${research}/keys?workspaceId=202&pairingId=${DEMO_PAIRING_ID}`;
+    expect((await api.call('GET', path, { token: OWNER })).status).toBe(403);
+    expect((await api.call('GET', path, { token: VIEWER })).status).toBe(200);
+  });
+
+  it('keeps the pairing private key sealed at rest, bound to its pairing', () => {
+    const raw = api.store.db.prepare<[], { id: string; private_key: string }>('SELECT id, private_key FROM pairings').all();
+    expect(raw.map((row) => row.id)).toEqual([DEMO_PAIRING_ID]);
+    const stored = raw[0]?.private_key ?? '';
+    expect(stored).not.toContain('PRIVATE KEY');
+    expect(stored).toMatch(/^v1\./);
+    expect(api.store.pairingPrivateKey(DEMO_PAIRING_ID)).toMatch(/^-----BEGIN PRIVATE KEY-----\n/);
   });
 
   it('rejects a missing or unknown pairing with 400', async () => {
@@ -153,6 +175,32 @@ describe('storage', () => {
     second.close();
 
     expect(() => createEmbeddedApi({ dbPath, encryptionKey: 'a'.repeat(64) })).toThrow(EmbeddedApiConfigError);
+  });
+
+  it('seals a plain-text pairing private key left by an earlier version, and /keys still works', async () => {
+    const dbPath = join(tempDir(), 'credentials.db');
+    const first = buildEmbeddedApi({ dbPath, demoOwnerToken: OWNER });
+    const pem = first.store.pairingPrivateKey(DEMO_PAIRING_ID) ?? '';
+    first.api.close();
+    // What the earlier version wrote: the PEM itself.
+    const old = new Database(dbPath);
+    old.prepare('UPDATE pairings SET private_key = ? WHERE id = ?').run(pem, DEMO_PAIRING_ID);
+    old.close();
+
+    const upgraded = buildEmbeddedApi({ dbPath, demoOwnerToken: OWNER });
+    const stored = upgraded.store.db.prepare<[], { private_key: string }>('SELECT private_key FROM pairings').get()?.private_key ?? '';
+    expect(stored).not.toContain('PRIVATE KEY');
+    expect(upgraded.store.pairingPrivateKey(DEMO_PAIRING_ID)).toBe(pem);
+    const list = await upgraded.api.fetch(new Request('http://api.test/credentials?workspaceId=201', { headers: { authorization: `Bearer ${OWNER}` } }));
+    const { credentials } = (await list.json()) as { credentials: { id: string; name: string }[] };
+    const ssh = credentials.find((c) => c.name === 'hpc-login-ssh');
+    const keys = await upgraded.api.fetch(
+      new Request(`http://api.test/credentials/${ssh?.id}/keys?workspaceId=201&pairingId=${DEMO_PAIRING_ID}`, { headers: { authorization: `Bearer ${OWNER}` } }),
+    );
+    expect(keys.status).toBe(200);
+    const decrypted = JSON.parse(decryptFromPairing(pem, ((await keys.json()) as { keys: string }).keys)) as Record<string, unknown>;
+    expect(decrypted.discriminator).toBe('ssh');
+    upgraded.api.close();
   });
 
   it('replaces the persisted demo tokens with configured ones', async () => {

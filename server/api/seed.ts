@@ -386,10 +386,6 @@ export function seedDemo(store: Store, tokens: DemoTokens) {
     }
 
     const pairing = rsaPair(2, 'pkcs8');
-    db.prepare('INSERT INTO pairings (id, public_key, private_key) VALUES (?, ?, ?)').run(
-      DEMO_PAIRING_ID,
-      pairing.publicKey,
-      pairing.privateKey,
-    );
+    store.insertPairing(DEMO_PAIRING_ID, pairing.publicKey, pairing.privateKey);
   })();
 }

@@ -1,4 +1,4 @@
-import type { SecretBox } from './crypto';
+import { SEALED_PREFIX, type SecretBox } from './crypto';
 import type { Db } from './db';
 import { CREDENTIALS_JSON_SQL } from './present';
 import type { ProviderId, PublicKeys, SecretKeys, StoredKeys } from './providers';
@@ -82,6 +82,14 @@ export interface WorkflowRow {
   url: string | null;
 }
 
+export interface PairingRow {
+  id: string;
+  public_key: string;
+}
+
+/** Sealed values are bound to their row; the prefix keeps pairing ids and credentials ids apart. */
+const pairingAad = (id: string) => `pairing:${id}`;
+
 /** A credential context: one workspace, or one user's personal credentials. */
 export const contextOf = (workspaceId: number | null, userId: number) =>
   workspaceId === null ? `u:${userId}` : `w:${workspaceId}`;
@@ -144,9 +152,13 @@ export class Store {
         `UPDATE workflows SET status = 'stopped' WHERE status = 'running'
          AND id IN (SELECT workflow_id FROM workflow_credentials WHERE credentials_id = ?)`,
       ),
-      pairing: db.prepare<[string], { id: string; public_key: string; private_key: string }>(
-        'SELECT * FROM pairings WHERE id = ?',
+      pairing: db.prepare<[string], PairingRow>('SELECT id, public_key FROM pairings WHERE id = ?'),
+      pairingPrivateKey: db.prepare<[string], { private_key: string }>('SELECT private_key FROM pairings WHERE id = ?'),
+      insertPairing: db.prepare<[string, string, string]>('INSERT INTO pairings (id, public_key, private_key) VALUES (?, ?, ?)'),
+      plaintextPairingKeys: db.prepare<{ prefix: string }, { id: string; private_key: string }>(
+        'SELECT id, private_key FROM pairings WHERE substr(private_key, 1, length(@prefix)) <> @prefix',
       ),
+      setPairingPrivateKey: db.prepare<[string, string]>('UPDATE pairings SET private_key = ? WHERE id = ?'),
     };
   }
 
@@ -240,8 +252,31 @@ export class Store {
     this.#stmts.stopWorkflows.run(credentialsId);
   }
 
+  /** A key pairing's public half; the private half never leaves the store except through pairingPrivateKey. */
   pairing(id: string) {
     return this.#stmts.pairing.get(id);
+  }
+
+  /** The private key of a pairing, opened (for tests and for a service that decrypts what /keys answers). */
+  pairingPrivateKey(id: string): string | undefined {
+    const row = this.#stmts.pairingPrivateKey.get(id);
+    return row === undefined ? undefined : this.#box.open(row.private_key, pairingAad(id));
+  }
+
+  insertPairing(id: string, publicKeyPem: string, privateKeyPem: string) {
+    this.#stmts.insertPairing.run(id, publicKeyPem, this.#box.seal(privateKeyPem, pairingAad(id)));
+  }
+
+  /**
+   * Databases written before pairing private keys were sealed hold them as plain PEM: seal those in place.
+   * Returns how many rows it sealed.
+   */
+  sealPlaintextPairingKeys(): number {
+    return this.db.transaction(() => {
+      const rows = this.#stmts.plaintextPairingKeys.all({ prefix: SEALED_PREFIX });
+      for (const row of rows) this.#stmts.setPairingPrivateKey.run(this.#box.seal(row.private_key, pairingAad(row.id)), row.id);
+      return rows.length;
+    })();
   }
 
   readKeys(row: Pick<CredentialsRow, 'id' | 'public_keys' | 'secret_keys'>): StoredKeys {
