@@ -9,17 +9,13 @@ import {
   publicEncrypt,
   randomBytes,
 } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { EmbeddedApiConfigError } from './errors';
 
-const KEY_BYTES = 32;
+export const KEY_BYTES = 32;
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 /** Every value SecretBox seals starts with this; a plain PEM never does. */
 export const SEALED_PREFIX = 'v1.';
-
-export const KEY_FILE_NAME = 'credentials.key';
 
 /** Accepts 64 hex characters or base64/base64url of exactly 32 bytes. */
 export function parseEncryptionKey(text: string): Buffer {
@@ -32,25 +28,6 @@ export function parseEncryptionKey(text: string): Buffer {
   throw new EmbeddedApiConfigError(
     'The credentials encryption key must be 32 bytes written as 64 hex characters or base64.',
   );
-}
-
-/**
- * Reads the key file beside the database, or creates it (mode 0600) on first start.
- * 'wx' makes creation fail rather than overwrite if two processes race.
- */
-export function loadOrCreateKeyFile(dbPath: string): Buffer {
-  const path = join(dirname(dbPath), KEY_FILE_NAME);
-  if (existsSync(path)) {
-    try {
-      return parseEncryptionKey(readFileSync(path, 'utf8'));
-    } catch {
-      throw new EmbeddedApiConfigError(`The key file ${path} does not hold a valid 32-byte key.`);
-    }
-  }
-  mkdirSync(dirname(path), { recursive: true });
-  const key = randomBytes(KEY_BYTES);
-  writeFileSync(path, `${key.toString('hex')}\n`, { mode: 0o600, flag: 'wx' });
-  return key;
 }
 
 /** AES-256-GCM with a fresh IV per value; `aad` binds a ciphertext to its row so rows cannot be swapped. */

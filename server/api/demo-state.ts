@@ -1,5 +1,5 @@
 import { newAccessToken, sha256Hex, type SecretBox } from './crypto';
-import { TABLES_CHILD_FIRST } from './db';
+import { TABLES_CHILD_FIRST, type Db } from './db';
 import { EmbeddedApiConfigError } from './errors';
 import { DEMO_OWNER_ID, DEMO_VIEWER_ID, seedDemo, type DemoTokens } from './seed';
 import type { Store } from './store';
@@ -7,6 +7,17 @@ import type { Store } from './store';
 const KEY_CHECK = 'key-check';
 const KEY_CHECK_PLAINTEXT = 'seqera-embedded-api';
 const DEMO_TOKENS = 'demo-tokens';
+
+/**
+ * Whether the database was set up before: the key-check value is written on the first start (and any
+ * database with users predates it). Only a database that was not gets demo data.
+ */
+export function databaseHoldsData(db: Db): boolean {
+  return (
+    db.prepare<[string]>('SELECT 1 FROM meta WHERE key = ?').get(KEY_CHECK) !== undefined ||
+    db.prepare('SELECT 1 FROM users LIMIT 1').get() !== undefined
+  );
+}
 
 /**
  * The demo tokens must survive restarts yet the users table keeps only their hashes, so the tokens are also
@@ -31,15 +42,21 @@ export interface DemoOptions {
   viewerToken?: string;
 }
 
-export function initialiseDemo(store: Store, box: SecretBox, options: DemoOptions): DemoTokens {
-  const isEmpty = store.db.prepare('SELECT 1 FROM users LIMIT 1').get() === undefined;
-  if (isEmpty) {
-    const tokens = { owner: options.ownerToken ?? newAccessToken(), viewer: options.viewerToken ?? newAccessToken() };
-    if (!options.seed) return tokens;
+/** Sets up a database that holds no data yet, in one transaction: the key check, then demo data unless `seed` is false. */
+export function initialiseDatabase(store: Store, box: SecretBox, options: DemoOptions): DemoTokens {
+  const tokens = { owner: options.ownerToken ?? newAccessToken(), viewer: options.viewerToken ?? newAccessToken() };
+  store.db.transaction(() => {
+    setMeta(store, KEY_CHECK, box.seal(KEY_CHECK_PLAINTEXT, KEY_CHECK));
+    if (!options.seed) return;
     seedDemo(store, tokens);
     setMeta(store, DEMO_TOKENS, box.seal(JSON.stringify(tokens), DEMO_TOKENS));
-    return tokens;
-  }
+  })();
+  return tokens;
+}
+
+/** For a database set up before: checks the key, then keeps the persisted demo tokens unless others are given. */
+export function reopenDatabase(store: Store, box: SecretBox, options: DemoOptions): DemoTokens {
+  checkEncryptionKey(store, box);
   const stored = store.db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?').get(DEMO_TOKENS);
   const persisted = stored === undefined ? undefined : (JSON.parse(box.open(stored.value, DEMO_TOKENS)) as DemoTokens);
   const tokens = {

@@ -3,9 +3,10 @@ import { Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { accountRoutes } from './account-routes';
 import { credentialsRoutes } from './credentials-routes';
-import { SecretBox, loadOrCreateKeyFile, parseEncryptionKey } from './crypto';
+import { SecretBox, parseEncryptionKey } from './crypto';
+import { loadOrCreateKeyFile, markDataDir, refuseEmptiedDatabase } from './data-dir';
 import { MEMORY_DB, openDatabase, type Db } from './db';
-import { checkEncryptionKey, initialiseDemo } from './demo-state';
+import { databaseHoldsData, initialiseDatabase, reopenDatabase } from './demo-state';
 import { EmbeddedApiConfigError, HttpError } from './errors';
 import { bearerAuth, errorBody, type ApiEnv } from './http';
 import { Runtime } from './runtime';
@@ -18,8 +19,11 @@ export interface EmbeddedApiOptions {
   /** Path of the SQLite file, or ':memory:' for tests. Parent directory is created if missing. */
   dbPath: string;
   /** 32-byte AES-256-GCM key for secrets at rest, as 64 hex chars or base64. When absent and dbPath is a file,
-   *  a key file `credentials.key` is generated beside the database with mode 0600 and reused on later starts.
-   *  When absent and dbPath is ':memory:', a random key is used. A malformed key throws EmbeddedApiConfigError. */
+   *  a key file `credentials.key` is generated beside a new database with mode 0600 and reused on later starts
+   *  (missing or unreadable beside a database that holds data: EmbeddedApiConfigError, never a new key).
+   *  When absent and dbPath is ':memory:', a random key is used. A malformed key throws EmbeddedApiConfigError.
+   *  An empty database in a directory that held one (its key file or `credentials.initialised` remains) is
+   *  refused with EmbeddedApiConfigError rather than set up afresh. */
   encryptionKey?: string;
   /** Fixed access tokens for the demo users (for scripts and tests); otherwise random tokens are generated on first seed and persisted. */
   demoOwnerToken?: string;
@@ -28,7 +32,7 @@ export interface EmbeddedApiOptions {
   platformRoleArn?: string;
   /** Enables the test-only routes under /__test. Never on by default. */
   testHooks?: boolean;
-  /** Seed demo data when the database is empty (default true). */
+  /** Seed demo data into a new database (default true). */
   seed?: boolean;
 }
 
@@ -55,24 +59,23 @@ export function createEmbeddedApi(options: EmbeddedApiOptions): EmbeddedApi {
 }
 
 export function buildEmbeddedApi(options: EmbeddedApiOptions): EmbeddedInternals {
-  const key =
-    options.encryptionKey !== undefined
-      ? parseEncryptionKey(options.encryptionKey)
-      : options.dbPath === MEMORY_DB
-        ? randomBytes(32)
-        : loadOrCreateKeyFile(options.dbPath);
-  const box = new SecretBox(key);
+  const inMemory = options.dbPath === MEMORY_DB;
+  // Checked before the database is opened, so a bad setting fails without touching the data directory.
+  const givenKey = options.encryptionKey === undefined ? undefined : parseEncryptionKey(options.encryptionKey);
   const db = open(options.dbPath);
-  const store = new Store(db, box);
+  let store: Store;
+  let box: SecretBox;
   let tokens;
   try {
-    checkEncryptionKey(store, box);
+    const holdsData = databaseHoldsData(db);
+    if (!holdsData && !inMemory) refuseEmptiedDatabase(options.dbPath);
+    const key = givenKey ?? (inMemory ? randomBytes(32) : loadOrCreateKeyFile(options.dbPath, holdsData));
+    box = new SecretBox(key);
+    store = new Store(db, box);
+    const demo = { seed: options.seed ?? true, ownerToken: options.demoOwnerToken, viewerToken: options.demoViewerToken };
+    tokens = holdsData ? reopenDatabase(store, box, demo) : initialiseDatabase(store, box, demo);
     store.sealPlaintextPairingKeys();
-    tokens = initialiseDemo(store, box, {
-      seed: options.seed ?? true,
-      ownerToken: options.demoOwnerToken,
-      viewerToken: options.demoViewerToken,
-    });
+    if (!inMemory) markDataDir(options.dbPath);
   } catch (error) {
     db.close();
     throw error;
