@@ -1,6 +1,7 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
+import { MAX_BODY_BYTES } from './api/http';
 import { forwardToUpstream } from './api-proxy';
 import { authRoutes } from './auth-routes';
 import { CspReportLog, describeCspReport, parseCspReports } from './csp-reports';
@@ -27,7 +28,6 @@ export interface AppOptions {
 
 export const CSRF_HEADER = 'x-requested-with';
 export const CSRF_HEADER_VALUE = 'seqera-console';
-export const MAX_BODY_BYTES = 256 * 1024;
 const MAX_CSP_REPORT_BYTES = 16 * 1024;
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 

@@ -8,7 +8,7 @@ import { loadOrCreateKeyFile, markDataDir, refuseEmptiedDatabase } from './data-
 import { MEMORY_DB, openDatabase, type Db } from './db';
 import { databaseHoldsData, initialiseDatabase, reopenDatabase } from './demo-state';
 import { EmbeddedApiConfigError, HttpError } from './errors';
-import { bearerAuth, errorBody, type ApiEnv } from './http';
+import { bearerAuth, errorBody, limitBody, type ApiEnv } from './http';
 import { Runtime } from './runtime';
 import { Store } from './store';
 import { testRoutes } from './test-routes';
@@ -91,6 +91,7 @@ export function buildEmbeddedApi(options: EmbeddedApiOptions): EmbeddedInternals
   });
   app.notFound((c) => c.json(errorBody('Not found'), 404));
 
+  app.use('*', limitBody);
   if (options.testHooks === true) app.route('/__test', testRoutes({ store, box, runtime, tokens }));
   app.use('*', async (c, next) => {
     const status = runtime.takeFailure(c.req.method, c.req.path);

@@ -1,4 +1,5 @@
 import type { Context, MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { sha256Hex } from './crypto';
 import { HttpError, badRequest, forbidden } from './errors';
 import { contextOf, type Store, type UserRow, type WorkspaceRole } from './store';
@@ -6,6 +7,7 @@ import { contextOf, type Store, type UserRow, type WorkspaceRole } from './store
 export type ApiEnv = { Variables: { user: UserRow } };
 export type ApiContext = Context<ApiEnv>;
 
+/** The request body cap, for the embedded API and the app server in front of it alike. */
 export const MAX_BODY_BYTES = 256 * 1024;
 const INT64 = /^-?[0-9]{1,19}$/;
 
@@ -35,12 +37,25 @@ export function queryBool(c: Context, name: string): boolean {
   throw badRequest(`Query parameter ${name} must be true or false`);
 }
 
+const tooLarge = () => new HttpError(413, `Request body exceeds ${MAX_BODY_BYTES} bytes`);
+
+/**
+ * Counts body bytes as they arrive and answers 413 once past the cap, so a chunked body (no Content-Length)
+ * is never read, let alone held, beyond it; the adapter then drops the rest of the upload.
+ */
+export const limitBody: MiddlewareHandler = bodyLimit({
+  maxSize: MAX_BODY_BYTES,
+  onError: () => {
+    throw tooLarge();
+  },
+});
+
 /** Reads a JSON body of at most 256 KiB: 413 over the cap, 400 when it is not JSON. */
 export async function readJson(c: Context): Promise<unknown> {
   const declared = Number(c.req.header('content-length') ?? '0');
-  if (declared > MAX_BODY_BYTES) throw new HttpError(413, `Request body exceeds ${MAX_BODY_BYTES} bytes`);
+  if (declared > MAX_BODY_BYTES) throw tooLarge();
   const bytes = await c.req.arrayBuffer();
-  if (bytes.byteLength > MAX_BODY_BYTES) throw new HttpError(413, `Request body exceeds ${MAX_BODY_BYTES} bytes`);
+  if (bytes.byteLength > MAX_BODY_BYTES) throw tooLarge();
   try {
     return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) as unknown;
   } catch {
