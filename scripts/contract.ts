@@ -368,6 +368,7 @@ async function main() {
   await run({ title: 'encrypted keys', method: 'GET', path: `/credentials/${idOf('google-batch')}/keys?${ws}&${pairing}`, expect: 200 });
   await run({ title: 'encrypted keys, unknown pairing', method: 'GET', path: `/credentials/${idOf('google-batch')}/keys?${ws}&pairingId=nope`, expect: 400 });
   await run({ title: 'encrypted keys, foreign workspace', method: 'GET', path: `/credentials/${idOf('google-batch')}/keys?workspaceId=301&${pairing}`, expect: 403 });
+  await run({ title: 'encrypted keys as viewer', method: 'GET', path: `/credentials/${idOf('google-batch')}/keys?${ws}&${pairing}`, token: VIEWER, expect: 403 });
 
   const awsId = created.get('contract-aws') ?? 'missing';
   await run({ title: 'validate, passing', method: 'POST', path: `/credentials/${awsId}/validate?${ws}`, expect: 200 });
