@@ -4,8 +4,8 @@ import { compress } from 'hono/compress';
 import { forwardToUpstream } from './api-proxy';
 import { authRoutes } from './auth-routes';
 import { CspReportLog, describeCspReport, parseCspReports } from './csp-reports';
-import { expectedOrigin, jsonMessage, rawTarget, type AppContext, type AppEnv } from './request-context';
-import { SECURITY_HEADERS } from './security-headers';
+import { expectedOrigin, isSecureRequest, jsonMessage, rawTarget, type AppContext, type AppEnv } from './request-context';
+import { SECURITY_HEADERS, STRICT_TRANSPORT_SECURITY } from './security-headers';
 import { readSession } from './session-cookie';
 import type { SessionManager } from './session';
 import { isUnsafeTarget, serveStatic } from './static';
@@ -20,6 +20,8 @@ export interface AppOptions {
   demoTokens?: { owner: string; viewer: string };
   /** Exposes /api/__test/* without a session. Never for production. */
   testHooks?: boolean;
+  /** TRUST_PROXY: how many proxies in front may set X-Forwarded-*; 0 (default) trusts none. */
+  trustProxy?: number;
   cspReports?: CspReportLog;
   /** Where one-line warnings go (CSP reports, unexpected errors); console.warn by default. */
   warn?: (line: string) => void;
@@ -42,6 +44,8 @@ const securityHeaders: MiddlewareHandler<AppEnv> = async (c, next) => {
     await next();
   }
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.header(name, value);
+  // Browsers ignore HSTS over plain http, and behind a proxy only a trusted one can say https.
+  if (isSecureRequest(c)) c.header('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY);
   if (isServerPath(c.req.path)) c.header('Cache-Control', 'no-store');
 };
 
@@ -69,7 +73,12 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const cspReports = options.cspReports ?? new CspReportLog();
   const warn = options.warn ?? ((line: string) => console.warn(line));
   const app = new Hono<AppEnv>();
+  const trustProxy = options.trustProxy ?? 0;
 
+  app.use('*', async (c, next) => {
+    c.set('trustProxy', trustProxy);
+    await next();
+  });
   app.use('*', securityHeaders);
   for (const prefix of ['/api', '/auth']) {
     app.use(prefix, csrfGuard, limitBody(MAX_BODY_BYTES));
