@@ -69,10 +69,11 @@ function probe(trustProxy: number) {
     await next();
   });
   app.get('/', (c) => c.json({ secure: isSecureRequest(c), origin: expectedOrigin(c), client: clientAddress(c) }));
-  return (headers: Record<string, string>, socketAddress?: string) =>
-    app
-      .request('http://10.0.0.5:8080/', { headers }, socketAddress === undefined ? {} : { incoming: { socket: { remoteAddress: socketAddress } } })
-      .then((response) => response.json() as Promise<{ secure: boolean; origin: string; client: string }>);
+  return async (headers: Record<string, string>, socketAddress?: string) => {
+    const env = socketAddress === undefined ? {} : { incoming: { socket: { remoteAddress: socketAddress } } };
+    const response = await app.request('http://10.0.0.5:8080/', { headers }, env);
+    return (await response.json()) as { secure: boolean; origin: string; client: string };
+  };
 }
 
 describe('clientAddress and friends', () => {
