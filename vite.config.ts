@@ -18,7 +18,9 @@ export default defineConfig({
     },
   },
   build: {
-    sourcemap: true,
+    // Maps are written to dist/ for tools that read them from disk (e2e/bundle-chunks.spec.ts) but
+    // not referenced from the JavaScript, and the app server never serves them (server/static.ts).
+    sourcemap: 'hidden',
   },
   test: {
     projects: [

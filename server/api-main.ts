@@ -6,7 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import { createEmbeddedApi, type EmbeddedApi } from './api/embedded';
-import { ConfigError, embeddedApiOptions, ensureDataDir, parseEnv } from './config';
+import { assertTestHooksHost, ConfigError, embeddedApiOptions, ensureDataDir, parseEnv } from './config';
 import { listen } from './http-server';
 import { closeOnSignals, exitOnStartupError } from './startup';
 
@@ -23,6 +23,7 @@ async function main(): Promise<void> {
     const { values } = parseArgs({ options: { port: { type: 'string', default: '8081' }, host: { type: 'string' } } });
     const config = parseEnv(process.env);
     where = { host: values.host ?? config.host, port: parsePortArg(values.port) };
+    assertTestHooksHost(config.testHooks, where.host);
     ensureDataDir(config.dataDir);
     api = createEmbeddedApi(embeddedApiOptions(config));
     const embedded = api;

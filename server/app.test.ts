@@ -30,9 +30,9 @@ describe('POST /auth/session', () => {
 
   it.each([
     ['the URL is https', 'https://console.example/auth/session', {}],
-    ['a TLS proxy says so', 'http://console.example/auth/session', { 'x-forwarded-proto': 'https' }],
+    ['a trusted TLS proxy says so', 'http://console.example/auth/session', { 'x-forwarded-proto': 'https' }],
   ])('uses a Secure __Host- cookie when %s', async (_label, url, headers) => {
-    const { app } = createTestApp();
+    const { app } = createTestApp({ trustProxy: 1 });
     const response = await app.request(url, jsonPost({ token: OWNER_TOKEN }, headers));
     expect(response.headers.get('set-cookie')).toMatch(/^__Host-seqera_session=v1\.[\w-]+; Path=\/; HttpOnly; SameSite=Strict; Max-Age=1800; Secure$/);
     const cookie = sessionCookie(response);

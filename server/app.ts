@@ -4,9 +4,9 @@ import { compress } from 'hono/compress';
 import { MAX_BODY_BYTES } from './api/http';
 import { forwardToUpstream } from './api-proxy';
 import { authRoutes } from './auth-routes';
-import { CspReportLog, describeCspReport, parseCspReports } from './csp-reports';
-import { expectedOrigin, jsonMessage, rawTarget, type AppContext, type AppEnv } from './request-context';
-import { SECURITY_HEADERS } from './security-headers';
+import { CspReportGate, CspReportLog, parseCspReports } from './csp-reports';
+import { clientAddress, expectedOrigin, isSecureRequest, jsonMessage, rawTarget, type AppContext, type AppEnv } from './request-context';
+import { SECURITY_HEADERS, STRICT_TRANSPORT_SECURITY } from './security-headers';
 import { readSession } from './session-cookie';
 import type { SessionManager } from './session';
 import { isUnsafeTarget, serveStatic } from './static';
@@ -21,7 +21,11 @@ export interface AppOptions {
   demoTokens?: { owner: string; viewer: string };
   /** Exposes /api/__test/* without a session. Never for production. */
   testHooks?: boolean;
+  /** TRUST_PROXY: how many proxies in front may set X-Forwarded-*; 0 (default) trusts none. */
+  trustProxy?: number;
   cspReports?: CspReportLog;
+  /** Rate limit and deduplication of /csp-report (defaults: see CspReportGate). */
+  cspReportGate?: CspReportGate;
   /** Where one-line warnings go (CSP reports, unexpected errors); console.warn by default. */
   warn?: (line: string) => void;
 }
@@ -42,6 +46,8 @@ const securityHeaders: MiddlewareHandler<AppEnv> = async (c, next) => {
     await next();
   }
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.header(name, value);
+  // Browsers ignore HSTS over plain http, and behind a proxy only a trusted one can say https.
+  if (isSecureRequest(c)) c.header('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY);
   if (isServerPath(c.req.path)) c.header('Cache-Control', 'no-store');
 };
 
@@ -67,9 +73,15 @@ const limitBody = (maxSize: number): MiddlewareHandler<AppEnv> =>
 export function createApp(options: AppOptions): Hono<AppEnv> {
   const { upstream, sessions, distDir, testHooks = false } = options;
   const cspReports = options.cspReports ?? new CspReportLog();
+  const cspGate = options.cspReportGate ?? new CspReportGate();
   const warn = options.warn ?? ((line: string) => console.warn(line));
   const app = new Hono<AppEnv>();
+  const trustProxy = options.trustProxy ?? 0;
 
+  app.use('*', async (c, next) => {
+    c.set('trustProxy', trustProxy);
+    await next();
+  });
   app.use('*', securityHeaders);
   for (const prefix of ['/api', '/auth']) {
     app.use(prefix, csrfGuard, limitBody(MAX_BODY_BYTES));
@@ -81,10 +93,21 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     if (type !== 'application/csp-report' && type !== 'application/reports+json' && type !== 'application/json') {
       return c.body(null, 415);
     }
+    // Anyone can post here without a session: each report takes a token from the client's bucket
+    // and the global one, and a violation already logged in this window is only counted.
+    for (const line of cspGate.flush()) warn(line);
+    const client = clientAddress(c);
+    let refused = false;
     for (const report of parseCspReports(await c.req.json().catch(() => undefined))) {
+      if (!cspGate.admit(client)) {
+        refused = true;
+        continue;
+      }
       cspReports.add(report);
-      warn(describeCspReport(report));
+      const line = cspGate.record(report);
+      if (line !== undefined) warn(line);
     }
+    if (refused) return c.body(null, 429, { 'Retry-After': String(cspGate.retryAfterSeconds) });
     return c.body(null, 204);
   });
 

@@ -29,13 +29,14 @@ describe('parseEnv', () => {
       dbPath: '/srv/console/.data/credentials.db',
       sessionIdleMinutes: 30,
       testHooks: false,
+      trustProxy: 0,
     });
   });
 
   it('reads every variable', () => {
     const config = parseEnv({
       PORT: '9000',
-      HOST: '0.0.0.0',
+      HOST: '127.0.0.2',
       SEQERA_API_URL: 'https://api.cloud.seqera.io/',
       DATA_DIR: '/var/lib/console',
       CREDENTIALS_ENCRYPTION_KEY: HEX_KEY,
@@ -44,8 +45,11 @@ describe('parseEnv', () => {
       SEQERA_CONSOLE_TEST_HOOKS: '1',
       DEMO_OWNER_TOKEN: 'owner-token-1',
       SEQERA_AWS_PLATFORM_ROLE_ARN: 'arn:aws:iam::123456789012:role/Seqera',
+      TRUST_PROXY: '2',
     });
     expect(config.port).toBe(9000);
+    expect(config.host).toBe('127.0.0.2');
+    expect(config.trustProxy).toBe(2);
     expect(config.apiUrl).toBe('https://api.cloud.seqera.io');
     expect(config.dbPath).toBe('/var/lib/console/credentials.db');
     expect(config.sessionSecret).toEqual(Buffer.alloc(32, 7));
@@ -65,11 +69,31 @@ describe('parseEnv', () => {
     [{ SESSION_IDLE_MINUTES: '0' }, /SESSION_IDLE_MINUTES/],
     [{ DEMO_OWNER_TOKEN: 'has space in it' }, /DEMO_OWNER_TOKEN/],
     [{ SEQERA_AWS_PLATFORM_ROLE_ARN: 'arn:nope' }, /SEQERA_AWS_PLATFORM_ROLE_ARN/],
+    [{ TRUST_PROXY: 'yes please' }, /TRUST_PROXY must be 0, 1 \(true\) or the number of proxies/],
+    [{ TRUST_PROXY: '11' }, /TRUST_PROXY/],
+    [{ HOST: '0.0.0.0', SEQERA_CONSOLE_TEST_HOOKS: '1' }, /SEQERA_CONSOLE_TEST_HOOKS=1 is only allowed on a loopback HOST .*"0\.0\.0\.0"/],
+    [{ HOST: '::', SEQERA_CONSOLE_TEST_HOOKS: '1' }, /SEQERA_CONSOLE_TEST_HOOKS=1 is only allowed on a loopback HOST/],
+    [{ HOST: '192.168.1.20', SEQERA_CONSOLE_TEST_HOOKS: '1' }, /SEQERA_CONSOLE_TEST_HOOKS=1 is only allowed on a loopback HOST/],
   ])('rejects %j with one clear line', (env, pattern) => {
     expect(() => parseEnv(env)).toThrow(ConfigError);
     const message = configError(env);
     expect(message).toMatch(pattern);
     expect(message).not.toContain('\n');
+  });
+
+  it.each([
+    [undefined, 0],
+    ['0', 0],
+    ['false', 0],
+    ['1', 1],
+    ['TRUE', 1],
+    ['3', 3],
+  ])('reads TRUST_PROXY=%s as %i trusted proxies', (raw, hops) => {
+    expect(parseEnv({ TRUST_PROXY: raw }).trustProxy).toBe(hops);
+  });
+
+  it.each(['127.0.0.1', '127.1.2.3', 'localhost', '::1', '[::1]', '::ffff:127.0.0.1'])('accepts test hooks on the loopback HOST %s', (host) => {
+    expect(parseEnv({ HOST: host, SEQERA_CONSOLE_TEST_HOOKS: '1' }).testHooks).toBe(true);
   });
 
   it('never repeats a malformed secret in the message', () => {
@@ -117,5 +141,17 @@ describe('server/main.ts with bad configuration', () => {
     });
     expect(result.status).toBe(1);
     expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/PORT must be a port number from 1 to 65535/)]);
+  });
+
+  it('refuses test hooks on a non-loopback HOST with one line', () => {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+      env: { ...process.env, HOST: '0.0.0.0', PORT: '1', SEQERA_CONSOLE_TEST_HOOKS: '1' },
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      'Configuration error: SEQERA_CONSOLE_TEST_HOOKS=1 is only allowed on a loopback HOST such as 127.0.0.1 (got "0.0.0.0").',
+    ]);
   });
 });

@@ -24,6 +24,8 @@ export interface EnvConfig {
   sessionSecret: Buffer | undefined;
   sessionIdleMinutes: number;
   testHooks: boolean;
+  /** How many reverse proxies in front are trusted to set X-Forwarded-*; 0 means none (TRUST_PROXY). */
+  trustProxy: number;
 }
 
 export interface AppConfig extends EnvConfig {
@@ -86,6 +88,38 @@ function parseIdleMinutes(raw: string | undefined): number {
   return minutes;
 }
 
+// --- TRUST_PROXY and test hooks (issue 10, B6/B13) ---
+
+const MAX_TRUSTED_PROXIES = 10;
+
+/** TRUST_PROXY: unset, 0 or false trusts no X-Forwarded-* header; 1 or true one proxy; N a chain of N. */
+function parseTrustProxy(raw: string | undefined): number {
+  const value = (raw ?? '').trim().toLowerCase();
+  if (value === '' || value === '0' || value === 'false') return 0;
+  if (value === 'true') return 1;
+  const hops = /^\d{1,2}$/.test(value) ? Number(value) : NaN;
+  if (!(hops >= 1 && hops <= MAX_TRUSTED_PROXIES)) {
+    throw new ConfigError(`TRUST_PROXY must be 0, 1 (true) or the number of proxies in front, up to ${MAX_TRUSTED_PROXIES} (got "${raw ?? ''}").`);
+  }
+  return hops;
+}
+
+/** 127.0.0.0/8, ::1 (also IPv4-mapped) and localhost: addresses other machines cannot reach. */
+export function isLoopbackHost(host: string): boolean {
+  const bare = host.trim().toLowerCase().replace(/^\[(.*)\]$/, '$1');
+  if (bare === 'localhost' || bare === '::1' || bare === '0:0:0:0:0:0:0:1') return true;
+  return /^(::ffff:)?127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(bare);
+}
+
+/** Test hooks open routes that need no session (reset, faults, bulk data): only on a loopback HOST. */
+export function assertTestHooksHost(testHooks: boolean, host: string): void {
+  if (testHooks && !isLoopbackHost(host)) {
+    throw new ConfigError(`SEQERA_CONSOLE_TEST_HOOKS=1 is only allowed on a loopback HOST such as 127.0.0.1 (got "${host}").`);
+  }
+}
+
+// --- end TRUST_PROXY and test hooks ---
+
 /** Validates the environment. Pure: no file is read or written. */
 export function parseEnv(env: NodeJS.ProcessEnv, cwd = process.cwd()): EnvConfig {
   const dataDir = resolve(cwd, env.DATA_DIR || '.data');
@@ -96,9 +130,12 @@ export function parseEnv(env: NodeJS.ProcessEnv, cwd = process.cwd()): EnvConfig
   if (roleArn !== undefined && !/^arn:aws[a-z-]*:iam::\d{12}:role\/\S+$/.test(roleArn)) {
     throw new ConfigError('SEQERA_AWS_PLATFORM_ROLE_ARN must be an IAM role ARN such as arn:aws:iam::123456789012:role/Name.');
   }
+  const host = env.HOST || '127.0.0.1';
+  const testHooks = env.SEQERA_CONSOLE_TEST_HOOKS === '1';
+  assertTestHooksHost(testHooks, host);
   return {
     port: parsePort('PORT', env.PORT, 8080),
-    host: env.HOST || '127.0.0.1',
+    host,
     devPort: parsePort('DEV_SERVER_PORT', env.DEV_SERVER_PORT, 8787),
     apiUrl: parseApiUrl(env.SEQERA_API_URL),
     dataDir,
@@ -109,7 +146,8 @@ export function parseEnv(env: NodeJS.ProcessEnv, cwd = process.cwd()): EnvConfig
     platformRoleArn: roleArn,
     sessionSecret: env.SESSION_SECRET ? parseKey('SESSION_SECRET', env.SESSION_SECRET) : undefined,
     sessionIdleMinutes: parseIdleMinutes(env.SESSION_IDLE_MINUTES),
-    testHooks: env.SEQERA_CONSOLE_TEST_HOOKS === '1',
+    testHooks,
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
   };
 }
 

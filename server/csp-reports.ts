@@ -48,10 +48,156 @@ function field(report: CspReport, ...names: string[]): string {
   return '?';
 }
 
+function fields(report: CspReport): { directive: string; blocked: string; page: string } {
+  return {
+    directive: field(report, 'effective-directive', 'effectiveDirective', 'violated-directive'),
+    blocked: field(report, 'blocked-uri', 'blockedURL'),
+    page: field(report, 'document-uri', 'documentURL'),
+  };
+}
+
 /** One log line per violation; the field names differ between the two report formats. */
 export function describeCspReport(report: CspReport): string {
-  const directive = field(report, 'effective-directive', 'effectiveDirective', 'violated-directive');
-  const blocked = field(report, 'blocked-uri', 'blockedURL');
-  const page = field(report, 'document-uri', 'documentURL');
+  const { directive, blocked, page } = fields(report);
   return `CSP violation: ${directive} blocked ${blocked} on ${page}`;
+}
+
+/** A token bucket: `capacity` at once, refilled at `perSecond`. */
+class Bucket {
+  private tokens: number;
+  private at: number;
+
+  constructor(
+    private readonly capacity: number,
+    private readonly perSecond: number,
+    now: number,
+  ) {
+    this.tokens = capacity;
+    this.at = now;
+  }
+
+  take(now: number): boolean {
+    this.tokens = Math.min(this.capacity, this.tokens + ((now - this.at) / 1000) * this.perSecond);
+    this.at = now;
+    if (this.tokens < 1) return false;
+    this.tokens -= 1;
+    return true;
+  }
+
+  full(now: number): boolean {
+    return this.tokens + ((now - this.at) / 1000) * this.perSecond >= this.capacity;
+  }
+}
+
+export interface CspReportGateOptions {
+  /** Reports one client may send at once, and per second after that. */
+  perClient?: { capacity: number; perSecond: number };
+  /** The same for all clients together, so many addresses cannot flood the log either. */
+  global?: { capacity: number; perSecond: number };
+  /** Within a window, a violation (directive, blocked URI, page) is logged once; repeats are counted. */
+  windowMs?: number;
+  /** Distinct violations remembered per window; more are counted together. */
+  maxDistinct?: number;
+  /** Clients whose buckets are remembered; the oldest is forgotten beyond it. */
+  maxClients?: number;
+  clock?: () => number;
+}
+
+export type CspVerdict = 'log' | 'repeat' | 'limited';
+
+/**
+ * Decides which CSP reports reach the log. `/csp-report` needs no session (browsers send reports
+ * without cookies or custom headers), so anyone can post to it: per-client and global token
+ * buckets refuse floods, and each distinct violation is logged once per window, with the number of
+ * repeats when the window closes. Memory stays bounded by maxClients and maxDistinct.
+ */
+export class CspReportGate {
+  private readonly perClient: { capacity: number; perSecond: number };
+  private readonly global: Bucket;
+  private readonly windowMs: number;
+  private readonly maxDistinct: number;
+  private readonly maxClients: number;
+  private readonly clock: () => number;
+  private readonly clients = new Map<string, Bucket>();
+  /** Violations seen in the current window and how often they repeated since logged. */
+  private seen = new Map<string, { line: string; repeats: number }>();
+  private windowStart: number;
+  private overflow = 0;
+  private limited = 0;
+
+  constructor(options: CspReportGateOptions = {}) {
+    this.clock = options.clock ?? Date.now;
+    this.perClient = options.perClient ?? { capacity: 20, perSecond: 0.2 };
+    const global = options.global ?? { capacity: 100, perSecond: 1 };
+    this.global = new Bucket(global.capacity, global.perSecond, this.clock());
+    this.windowMs = options.windowMs ?? 60_000;
+    this.maxDistinct = options.maxDistinct ?? 200;
+    this.maxClients = options.maxClients ?? 10_000;
+    this.windowStart = this.clock();
+  }
+
+  /** Seconds until a refused client has a token again. */
+  get retryAfterSeconds(): number {
+    return Math.ceil(1 / this.perClient.perSecond);
+  }
+
+  /** Whether `client` may send a report now (one token per report). */
+  admit(client: string): boolean {
+    const now = this.clock();
+    let bucket = this.clients.get(client);
+    if (bucket === undefined) {
+      if (this.clients.size >= this.maxClients) this.forgetClients(now);
+      bucket = new Bucket(this.perClient.capacity, this.perClient.perSecond, now);
+      this.clients.set(client, bucket);
+    }
+    if (bucket.take(now) && this.global.take(now)) return true;
+    this.limited += 1;
+    return false;
+  }
+
+  /** For an admitted report: the line to log now, or undefined for a repeat within the window. */
+  record(report: CspReport): string | undefined {
+    const { directive, blocked, page } = fields(report);
+    const key = `${directive}\n${blocked}\n${page}`;
+    const entry = this.seen.get(key);
+    if (entry !== undefined) {
+      entry.repeats += 1;
+      return undefined;
+    }
+    if (this.seen.size >= this.maxDistinct) {
+      this.overflow += 1;
+      return undefined;
+    }
+    const line = describeCspReport(report);
+    this.seen.set(key, { line, repeats: 0 });
+    return line;
+  }
+
+  /**
+   * Summary lines for a window that has ended (repeats, overflow, refused reports), then starts a
+   * new one. Called on each incoming report, so a summary waits for the next report after its window.
+   */
+  flush(force = false): string[] {
+    const now = this.clock();
+    if (!force && now - this.windowStart < this.windowMs) return [];
+    const seconds = Math.round((now - this.windowStart) / 1000);
+    const lines: string[] = [];
+    for (const { line, repeats } of this.seen.values()) {
+      if (repeats > 0) lines.push(`${line} (repeated ${repeats} more times in the last ${seconds} s)`);
+    }
+    if (this.overflow > 0) lines.push(`CSP violation: ${this.overflow} more reports of other violations in the last ${seconds} s were not logged`);
+    if (this.limited > 0) lines.push(`CSP reports: ${this.limited} refused by the rate limit in the last ${seconds} s`);
+    this.seen = new Map();
+    this.overflow = 0;
+    this.limited = 0;
+    this.windowStart = now;
+    return lines;
+  }
+
+  /** Drops buckets that have refilled (they would start full anyway), else the oldest one. */
+  private forgetClients(now: number): void {
+    for (const [client, bucket] of this.clients) if (bucket.full(now)) this.clients.delete(client);
+    const oldest = this.clients.keys().next();
+    if (this.clients.size >= this.maxClients && oldest.done !== true) this.clients.delete(oldest.value);
+  }
 }

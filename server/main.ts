@@ -30,6 +30,7 @@ async function main(): Promise<void> {
       distDir: dev ? undefined : DIST_DIR,
       demoTokens: embedded?.demoTokens,
       testHooks: config.testHooks,
+      trustProxy: config.trustProxy,
     });
     const server = await listen((request, env) => app.fetch(request, env), where.port, where.host);
 

@@ -16,6 +16,7 @@ mkdirSync(join(distDir, 'assets'), { recursive: true });
 writeFileSync(join(distDir, 'index.html'), '<!doctype html><title>console</title>');
 writeFileSync(join(distDir, 'assets', 'index-abc123.js'), 'console.log(1)');
 writeFileSync(join(distDir, 'assets', 'index-abc123.css'), 'body{}');
+writeFileSync(join(distDir, 'assets', 'index-abc123.js.map'), '{"version":3,"sources":["../src/secret-source.ts"]}');
 writeFileSync(join(distDir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
 // Outside dist: what a traversal would try to reach.
 writeFileSync(join(root, 'secret.txt'), 'outside-dist');
@@ -110,6 +111,17 @@ describe('static hosting', () => {
     expect(await response.text()).not.toContain('outside-dist');
     expectSecurityHeaders(response);
   });
+
+  it.each(['/assets/index-abc123.js.map', '/assets/index-abc123.js.MAP', '/assets/index-abc123.js%2Emap'])(
+    '404s the source map %s, which stays on disk for build tools only',
+    async (path) => {
+      for (const method of ['GET', 'HEAD']) {
+        const response = await app.request(path, { method });
+        expect(response.status).toBe(404);
+        expect(await response.text()).not.toContain('secret-source');
+      }
+    },
+  );
 
   it('answers 503 with build instructions when dist is missing', async () => {
     const response = await appFor(join(root, 'no-dist')).request('/user/credentials');

@@ -94,6 +94,8 @@ export async function serveStatic(request: Request, distDir: string): Promise<Re
     return notFound();
   }
   if (isUnsafeTarget(path) || path.split('/').some((segment) => segment.startsWith('.'))) return notFound();
+  // Source maps stay on disk for build tooling; served, they would hand out the app's source.
+  if (path.toLowerCase().endsWith('.map')) return notFound();
 
   if (isClientRoute(path)) {
     return (await fileResponse(indexFile, REVALIDATE, request)) ?? notFound();

@@ -9,6 +9,7 @@ import { lazyRoute } from './lazy-route';
 import { NotFoundPage } from './not-found-page';
 import { prefetchCredentials } from './prefetch-credentials';
 import { RootRedirect } from './root-redirect';
+import { RouteErrorPage } from './route-error-page';
 import { appStrings } from './strings';
 
 // Everything drawn over the list is a separate chunk: the list route's first JavaScript
@@ -58,6 +59,8 @@ export function createAppRouter(queryClient: QueryClient) {
     {
       path: '/sign-in',
       hydrateFallbackElement: loading,
+      // A friendly page, never React Router's default one with a stack trace.
+      errorElement: <RouteErrorPage />,
       // The page first asks whether a session exists; ask while its code downloads, not after.
       loader: () => {
         void queryClient.prefetchQuery(sessionQueries.current());
@@ -69,6 +72,7 @@ export function createAppRouter(queryClient: QueryClient) {
     {
       path: '/',
       hydrateFallbackElement: loading,
+      errorElement: <RouteErrorPage />,
       element: (
         <RequireSession>
           <AppLayout />

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { ApiError, NETWORK_ERROR_STATUS, SCHEMA_ERROR_STATUS, apiRequest, apiSend } from './api-client';
+import { ApiError, NETWORK_ERROR_STATUS, SCHEMA_ERROR_STATUS, apiRequest, apiSend, parseRetryAfter } from './api-client';
 
 const schema = z.object({ credentials: z.array(z.object({ id: z.string() })) });
 
@@ -51,5 +51,27 @@ describe('apiRequest', () => {
     const fetchMock = answer(204, undefined);
     await apiSend('/auth/session', { method: 'DELETE' });
     expect(fetchMock.mock.calls[0]?.at(1)).toMatchObject({ method: 'DELETE', credentials: 'same-origin' });
+  });
+});
+
+describe('Retry-After', () => {
+  it.each([
+    ['12', 12],
+    [' 0 ', 0],
+    ['Thu, 01 Jan 2026 00:02:00 GMT', 120],
+    ['Wed, 31 Dec 2025 23:00:00 GMT', 0],
+    ['soon', undefined],
+    [null, undefined],
+  ])('reads %j as %s seconds', (value, seconds) => {
+    expect(parseRetryAfter(value, Date.UTC(2026, 0, 1))).toBe(seconds);
+  });
+
+  it('puts when to try again in the message of a 429 or 503, unless the server already did', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response('{"message":"Seqera is busy."}', { status: 503, headers: { 'Retry-After': '45' } })));
+    await expect(apiSend('/api/x')).rejects.toMatchObject({ status: 503, retryAfter: 45, message: 'Seqera is busy. Try again in 45 seconds.' });
+    vi.stubGlobal('fetch', vi.fn(async () => new Response('{"message":"Too many attempts. Try again in 9 s."}', { status: 429, headers: { 'Retry-After': '9' } })));
+    await expect(apiSend('/api/x')).rejects.toMatchObject({ retryAfter: 9, message: 'Too many attempts. Try again in 9 s.' });
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(null, { status: 429, headers: { 'Retry-After': '7200' } })));
+    await expect(apiSend('/api/x')).rejects.toMatchObject({ message: 'Too many requests. Try again in 2 hours.' });
   });
 });

@@ -8,13 +8,33 @@ export class ApiError extends Error {
   readonly status: number;
   /** The error answer's parsed body, for the few callers that read more than `message` (a delete's 409 conflicts). */
   readonly payload: unknown;
+  /** Seconds the server asked us to wait (Retry-After on a 429 or 503), when it said. */
+  readonly retryAfter: number | undefined;
 
-  constructor(status: number, message: string, payload?: unknown) {
+  constructor(status: number, message: string, payload?: unknown, retryAfter?: number) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.payload = payload;
+    this.retryAfter = retryAfter;
   }
+}
+
+/** Retry-After as seconds from `now`: delta-seconds or an HTTP date; undefined when absent or unreadable. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (value === null) return undefined;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
+}
+
+/** "12 seconds", "3 minutes", "2 hours": when to try again, for a person. */
+export function describeWait(seconds: number): string {
+  const plural = (count: number, unit: string) => `${String(count)} ${unit}${count === 1 ? '' : 's'}`;
+  if (seconds < 90) return plural(Math.max(1, seconds), 'second');
+  if (seconds < 90 * 60) return plural(Math.ceil(seconds / 60), 'minute');
+  return plural(Math.ceil(seconds / 3600), 'hour');
 }
 
 export const NETWORK_ERROR_STATUS = 0;
@@ -64,7 +84,18 @@ function messageOf(payload: unknown, response: Response): string {
     const { message } = payload;
     if (typeof message === 'string' && message.trim() !== '') return message;
   }
+  if (response.status === 429) return 'Too many requests.';
   return `The server answered ${String(response.status)}${response.statusText ? ` ${response.statusText}` : ''}.`;
+}
+
+/** The ApiError for a non-2xx answer; a 429 or 503 that says when to come back says so to the user too. */
+function errorOf(response: Response, payload: unknown): ApiError {
+  const message = messageOf(payload, response);
+  if (response.status !== 429 && response.status !== 503) return new ApiError(response.status, message, payload);
+  const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
+  const withWhen =
+    retryAfter === undefined || /try again/i.test(message) ? message : `${message} Try again in ${describeWait(retryAfter)}.`;
+  return new ApiError(response.status, withWhen, payload, retryAfter);
 }
 
 /**
@@ -78,7 +109,7 @@ export async function apiRequest<Schema extends $ZodType>(
 ): Promise<output<Schema>> {
   const response = await send(path, options);
   const payload = await readJson(response);
-  if (!response.ok) throw new ApiError(response.status, messageOf(payload, response), payload);
+  if (!response.ok) throw errorOf(response, payload);
   const parsed = safeParse(schema, payload);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -92,8 +123,7 @@ export async function apiRequest<Schema extends $ZodType>(
 export async function apiSend(path: string, options: RequestOptions = {}): Promise<void> {
   const response = await send(path, options);
   if (!response.ok) {
-    const payload = await readJson(response);
-    throw new ApiError(response.status, messageOf(payload, response), payload);
+    throw errorOf(response, await readJson(response));
   }
 }
 
