@@ -111,10 +111,10 @@ export const uiSamples: readonly UiSample[] = [
     provider: 'bitbucket',
     name: 'e2e-bitbucket',
     fields: [
-      { label: 'User name or account e-mail', value: 'e2e@example.com' },
+      { label: 'Atlassian account e-mail', value: 'e2e@example.com' },
       { label: 'API token', value: 'ATBB-e2e-token' },
     ],
-    edit: { label: 'User name or account e-mail', value: 'e2e-2@example.com' },
+    edit: { label: 'Atlassian account e-mail', value: 'e2e-2@example.com' },
     secret: { label: 'API token', value: 'ATBB-e2e-token-replaced' },
   },
   {

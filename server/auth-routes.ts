@@ -3,14 +3,7 @@ import { jsonMessage, type AppContext, type AppEnv } from './request-context';
 import { clearSessionCookie, readSession, setSessionCookie } from './session-cookie';
 import type { SessionManager } from './session';
 import { UpstreamTimeoutError, UpstreamUnreachableError, type Upstream } from './upstream';
-
-export interface SessionUser {
-  id: number;
-  userName: string;
-  email: string;
-  firstName: string | null;
-  lastName: string | null;
-}
+import { pickUser, type SessionUser } from './user-info';
 
 export interface AuthRoutesOptions {
   upstream: Upstream;
@@ -23,25 +16,6 @@ const TOKEN_REJECTED = 'That access token was not accepted by Seqera Platform.';
 const SESSION_ENDED = 'Your session has ended. Sign in again.';
 
 type UserLookup = { ok: true; user: SessionUser } | { ok: false; response: Response };
-
-function optionalString(value: unknown): string | null {
-  return typeof value === 'string' ? value : null;
-}
-
-/** Keeps only the fields the console shows; user-info carries more than the browser needs. */
-function pickUser(body: unknown): SessionUser | undefined {
-  const user = typeof body === 'object' && body !== null ? (body as { user?: unknown }).user : undefined;
-  if (typeof user !== 'object' || user === null) return undefined;
-  const u = user as Record<string, unknown>;
-  if (typeof u.id !== 'number' || typeof u.userName !== 'string') return undefined;
-  return {
-    id: u.id,
-    userName: u.userName,
-    email: optionalString(u.email) ?? '',
-    firstName: optionalString(u.firstName),
-    lastName: optionalString(u.lastName),
-  };
-}
 
 /** Asks the upstream who owns the token; also how a token is checked at sign-in. */
 async function lookUpUser(c: AppContext, upstream: Upstream, token: string): Promise<UserLookup> {
@@ -75,7 +49,8 @@ export function authRoutes({ upstream, sessions, demoTokens }: AuthRoutesOptions
   async function signIn(c: AppContext, token: string): Promise<Response> {
     const lookup = await lookUpUser(c, upstream, token);
     if (!lookup.ok) return lookup.response;
-    setSessionCookie(c, sessions, sessions.issue(token, lookup.user.id));
+    // The cookie's user id is informational (nothing reads it back); 0 stands for "Seqera gave none".
+    setSessionCookie(c, sessions, sessions.issue(token, lookup.user.id ?? 0));
     return c.json({ user: lookup.user, mode: upstream.mode }, 200);
   }
 

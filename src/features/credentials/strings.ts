@@ -8,6 +8,7 @@ export const PROVIDER_GROUP_LABELS = {
 export const STATUS_LABELS = {
   AVAILABLE: 'Available',
   INVALID: 'Invalid',
+  UNKNOWN: 'Unknown status',
 } as const;
 
 export const listStrings = {
@@ -56,6 +57,10 @@ export const listStrings = {
   emptyViewerBody: 'Nobody has added credentials here yet. Owners and admins of this workspace can add them.',
   noMatchesTitle: 'No credentials match these filters',
   noMatchesBody: 'Try another search term or clear the filters.',
+  skippedRows: (count: number) =>
+    count === 1
+      ? 'One entry in Seqera’s answer is not shown: it has no identifier or a field this console cannot read.'
+      : `${String(count)} entries in Seqera’s answer are not shown: they have no identifier or a field this console cannot read.`,
 } as const;
 
 export const detailStrings = {
@@ -66,6 +71,8 @@ export const detailStrings = {
   overview: 'Overview',
   keys: 'Key fields',
   noKeys: 'This provider has no non-secret key fields.',
+  notInAnswer:
+    'Seqera answered without these credentials, so they cannot be shown or changed here. They may have been deleted meanwhile: go back to the list and reload it.',
   secretsNotice:
     'Secrets (passwords, tokens, private keys, secret keys) are stored encrypted by Seqera and are never shown here or sent to your browser.',
   fields: {
@@ -89,6 +96,13 @@ export const detailStrings = {
     steps:
       'Create the IAM role with this trust policy, or paste the External ID in place of the <EXTERNAL_ID> placeholder in the trust relationship of an existing role.',
     rotation: 'The External ID cannot be changed. To rotate it, delete these credentials and create them again.',
+  },
+  bitbucket: {
+    label: 'Signs in with',
+    'api-token': 'API token',
+    'app-password': 'App password',
+    replaceHint:
+      'These credentials use a Bitbucket app password. Atlassian withdrew app passwords on 9 June 2026, so Bitbucket no longer accepts them: edit these credentials and replace it with an API token and your Atlassian account e-mail.',
   },
   copy: (what: string) => `Copy ${what}`,
   copied: 'Copied to the clipboard',

@@ -2,9 +2,11 @@ import * as z from 'zod/mini';
 
 // The app server's session answers. Imported lazily by session-api.ts so zod stays out of the first download.
 
+// `id` and `userName` are optional in Seqera's /user-info: without an id the personal credentials work and
+// the workspaces cannot be listed (their path needs it); the menu falls back to the e-mail.
 export const sessionUserSchema = z.object({
-  id: z.number(),
-  userName: z.string(),
+  id: z.nullish(z.number()),
+  userName: z.nullish(z.string()),
   email: z.nullish(z.string()),
   firstName: z.nullish(z.string()),
   lastName: z.nullish(z.string()),

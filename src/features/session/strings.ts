@@ -19,6 +19,8 @@ export const sessionStrings = {
   signOut: 'Sign out',
   userMenu: (name: string) => `Account: ${name}`,
   signedInAs: (name: string) => `Signed in as ${name}`,
+  /** The menu's name when Seqera gave neither a name nor an e-mail. */
+  unnamedUser: 'Signed-in user',
   configError: 'The sign-in options could not be loaded.',
   retry: 'Retry',
   loading: 'Loading',

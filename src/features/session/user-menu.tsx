@@ -52,7 +52,7 @@ export function UserMenu() {
     },
   });
   const fullName = [user.firstName, user.lastName].filter(Boolean).join(' ');
-  const display = fullName || user.userName;
+  const display = fullName || user.userName || user.email || sessionStrings.unnamedUser;
 
   return (
     <>
@@ -79,7 +79,7 @@ export function UserMenu() {
           id="user-menu"
           anchor={anchor}
           display={display}
-          detail={user.email ?? user.userName}
+          detail={user.email || user.userName || ''}
           signingOut={signOut.isPending}
           onSignOut={() => signOut.mutate()}
           onClose={() => setAnchor(null)}

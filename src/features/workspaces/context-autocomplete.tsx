@@ -10,6 +10,7 @@ import { personalContext, workspaceContexts, type CredentialsContext } from './c
 import { ROLE_LABELS, workspaceStrings } from './strings';
 import type { SwitcherIntent } from './switcher-placeholder';
 import { SWITCHER_WIDTH } from './switcher-placeholder';
+import { NoUserIdError } from './workspaces-api';
 import { workspacesQueries } from './workspaces-queries';
 
 function optionLabel(option: CredentialsContext): string {
@@ -86,7 +87,13 @@ export function ContextAutocomplete({ intent }: { intent: SwitcherIntent }) {
           inputRef={input}
           label={workspaceStrings.switcherLabel}
           error={workspaces.isError}
-          helperText={workspaces.isError ? workspaceStrings.loadError : undefined}
+          helperText={
+            workspaces.isError
+              ? workspaces.error instanceof NoUserIdError
+                ? workspaceStrings.noUserIdShort
+                : workspaceStrings.loadError
+              : undefined
+          }
         />
       )}
     />

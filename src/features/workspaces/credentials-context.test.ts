@@ -3,7 +3,7 @@ import { canWrite, effectiveRole, personalContext, resolveContext, workspacePath
 import type { OrgAndWorkspace } from './workspaces-api';
 
 const rows: OrgAndWorkspace[] = [
-  { orgId: 1, orgName: 'genomics-lab', workspaceId: null, workspaceName: null, workspaceFullName: null, roles: ['owner'] },
+  { orgId: 1, orgName: 'genomics-lab', workspaceId: undefined, workspaceName: undefined, workspaceFullName: undefined, roles: ['owner'] },
   { orgId: 1, orgName: 'genomics-lab', workspaceId: 201, workspaceName: 'production', workspaceFullName: 'Production', roles: ['view'] },
   { orgId: 1, orgName: 'genomics-lab', workspaceId: 202, workspaceName: 'research', workspaceFullName: 'Research', roles: ['launch', 'admin'] },
 ];

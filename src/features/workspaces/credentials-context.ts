@@ -42,16 +42,19 @@ export function canWrite(context: Pick<CredentialsContext, 'role'>): boolean {
 
 export function workspaceContexts(rows: readonly OrgAndWorkspace[]): Extract<CredentialsContext, { kind: 'workspace' }>[] {
   return rows.flatMap((row) => {
-    if (row.workspaceId === null || row.workspaceId === undefined || !row.workspaceName) return [];
+    // Organisation rows have no workspace id; a workspace is addressed by organisation and workspace name,
+    // so a row without either cannot be opened and is left out of the switcher.
+    const { workspaceId, orgName, workspaceName } = row;
+    if (workspaceId === undefined || !workspaceName || !orgName) return [];
     return [
       {
         kind: 'workspace' as const,
-        workspaceId: row.workspaceId,
-        orgName: row.orgName,
-        workspaceName: row.workspaceName,
-        fullName: row.workspaceFullName ?? row.workspaceName,
+        workspaceId,
+        orgName,
+        workspaceName,
+        fullName: row.workspaceFullName || workspaceName,
         role: effectiveRole(row.roles),
-        path: workspacePath(row.orgName, row.workspaceName),
+        path: workspacePath(orgName, workspaceName),
       },
     ];
   });

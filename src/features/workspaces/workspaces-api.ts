@@ -1,4 +1,5 @@
 import { apiRequest } from '../../lib/api-client';
+import { workspaceStrings } from './strings';
 
 export type { OrgAndWorkspace } from './workspaces-schemas';
 
@@ -11,4 +12,12 @@ export async function listWorkspacesUser(userId: number, signal?: AbortSignal) {
   const { listWorkspacesResponseSchema } = await loadSchemas();
   const response = await apiRequest(`/api/user/${String(userId)}/workspaces`, listWorkspacesResponseSchema, { signal });
   return response.orgsAndWorkspaces;
+}
+
+/** Seqera's /user-info named no user id, and the workspaces are listed per user id. */
+export class NoUserIdError extends Error {
+  constructor() {
+    super(workspaceStrings.noUserId);
+    this.name = 'NoUserIdError';
+  }
 }

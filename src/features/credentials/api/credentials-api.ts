@@ -1,4 +1,5 @@
-import { apiRequest } from '../../../lib/api-client';
+import { ApiError, SCHEMA_ERROR_STATUS, apiRequest } from '../../../lib/api-client';
+import { detailStrings } from '../strings';
 
 // Requested as soon as this module runs, beside the first API calls, and awaited only to parse an
 // answer: zod is then no part of the list's first download. A failed download is retried on the next call.
@@ -26,26 +27,30 @@ export async function listCredentials(
   { workspaceId, platformId }: CredentialsScope & { platformId: string | undefined },
   signal?: AbortSignal,
 ) {
-  const { listCredentialsResponseSchema } = await loadSchemas();
+  const { listCredentialsResponseSchema, readCredentialsList } = await loadSchemas();
   const response = await apiRequest(
     `/api/credentials${query({ workspaceId, platformId })}`,
     listCredentialsResponseSchema,
     { signal },
   );
-  return response.credentials.filter((credentials) => credentials.deleted !== true);
+  return readCredentialsList(response.credentials);
 }
 
 export async function describeCredentials(credentialsId: string, { workspaceId }: CredentialsScope, signal?: AbortSignal) {
-  const { describeCredentialsResponseSchema } = await loadSchemas();
-  return apiRequest(
+  const { describeCredentialsResponseSchema, readDescribeAnswer } = await loadSchemas();
+  const answer = await apiRequest(
     `/api/credentials/${encodeURIComponent(credentialsId)}${query({ workspaceId })}`,
     describeCredentialsResponseSchema,
     { signal },
   );
+  const described = readDescribeAnswer(answer, credentialsId);
+  // Every view of one credential (details, edit, validate, delete) shows this as its not-available state.
+  if (described === undefined) throw new ApiError(SCHEMA_ERROR_STATUS, detailStrings.notInAnswer);
+  return described;
 }
 
 export async function listPlatforms({ workspaceId }: CredentialsScope, signal?: AbortSignal) {
-  const { listPlatformsResponseSchema } = await loadSchemas();
+  const { listPlatformsResponseSchema, readPlatforms } = await loadSchemas();
   const response = await apiRequest(`/api/platforms${query({ workspaceId })}`, listPlatformsResponseSchema, { signal });
-  return response.platforms;
+  return readPlatforms(response.platforms);
 }

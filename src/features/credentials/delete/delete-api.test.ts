@@ -36,10 +36,22 @@ describe('deleteCredentials', () => {
     });
   });
 
-  it('rethrows a 409 whose body is not a conflict list', async () => {
+  // Issue 10, A9: `conflicts` and every field of a conflict are optional in the document. A 409 is still
+  // a blocked delete; partial entries keep what they have.
+  it('reads a 409 without a conflict list, or with partial entries, as blocked', async () => {
     answerWith(Response.json({ message: 'Credentials in use' }, { status: 409 }));
+    expect(await deleteCredentials('c1', { workspaceId: undefined, checked: true })).toEqual({ kind: 'blocked', conflicts: [] });
+
+    answerWith(Response.json({ conflicts: [{}, { name: 'nightly' }, { id: 'w9', type: null }, 'odd'] }, { status: 409 }));
+    const outcome = await deleteCredentials('c1', { workspaceId: undefined, checked: true });
+    const none = { type: undefined, id: undefined, name: undefined, url: undefined };
+    expect(outcome).toEqual({ kind: 'blocked', conflicts: [none, { ...none, name: 'nightly' }, { ...none, id: 'w9' }, none] });
+  });
+
+  it('rethrows a 409 whose body is not JSON at all', async () => {
+    answerWith(new Response('"in use"', { status: 409, headers: { 'content-type': 'application/json' } }));
     const failure = deleteCredentials('c1', { workspaceId: undefined, checked: true });
     await expect(failure).rejects.toBeInstanceOf(ApiError);
-    await expect(failure).rejects.toMatchObject({ status: 409, message: 'Credentials in use' });
+    await expect(failure).rejects.toMatchObject({ status: 409 });
   });
 });

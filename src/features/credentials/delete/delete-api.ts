@@ -2,23 +2,39 @@ import * as z from 'zod/mini';
 import { apiSend, isApiError } from '../../../lib/api-client';
 import type { CredentialsScope } from '../api/credentials-api';
 
-// `url` is left out (or null on a real Seqera) when the job has no page to link to.
-const conflictSchema = z.object({
-  type: z.string(),
-  id: z.string(),
-  name: z.string(),
-  url: z.pipe(
+const optionalText = z.catch(
+  z.pipe(
     z.nullish(z.string()),
-    z.transform((value: string | null | undefined) => value ?? undefined),
+    z.transform((value: string | null | undefined) => (value === null || value === '' ? undefined : value)),
+  ),
+  undefined,
+);
+
+// Every field is optional in the document (`url` is also null on a real Seqera when the job has no page).
+// An entry of the wrong shape still counts as a blocking job; it is shown with what it has.
+const conflictSchema = z.catch(
+  z.object({ type: optionalText, id: optionalText, name: optionalText, url: optionalText }),
+  { type: undefined, id: undefined, name: undefined, url: undefined },
+);
+
+export const deleteConflictSchema = z.object({
+  credentialsId: optionalText,
+  // A 409 without the list is still a blocked delete: the jobs are not known, but "delete anyway" is offered.
+  conflicts: z.catch(
+    z.pipe(
+      z.nullish(z.array(conflictSchema)),
+      z.transform((value: DeleteConflict[] | null | undefined) => value ?? []),
+    ),
+    [],
   ),
 });
 
-const deleteConflictSchema = z.object({
-  credentialsId: z.optional(z.string()),
-  conflicts: z.array(conflictSchema),
-});
-
-export type DeleteConflict = z.output<typeof conflictSchema>;
+export interface DeleteConflict {
+  type: string | undefined;
+  id: string | undefined;
+  name: string | undefined;
+  url: string | undefined;
+}
 
 export type DeleteOutcome = { kind: 'deleted' } | { kind: 'blocked'; conflicts: DeleteConflict[] };
 
@@ -42,7 +58,7 @@ export async function deleteCredentials(
     return { kind: 'deleted' };
   } catch (error) {
     if (isApiError(error, 409)) {
-      const parsed = deleteConflictSchema.safeParse(error.payload);
+      const parsed = z.safeParse(deleteConflictSchema, error.payload ?? {});
       if (parsed.success) return { kind: 'blocked', conflicts: parsed.data.conflicts };
     }
     throw error;

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { credentialsQueries } from '../api/credentials-queries';
-import type { Credentials } from '../api/credentials-schemas';
+import type { CredentialsList } from '../api/credentials-schemas';
 import { DeleteDialog } from './delete-dialog';
 import { credentialsFixture } from '../api/credentials-fixture';
 import { renderOverlay } from './overlay-harness';
@@ -38,7 +38,7 @@ beforeEach(() => {
 afterEach(() => vi.unstubAllGlobals());
 
 const listOf = (queryClient: ReturnType<typeof renderOverlay>['queryClient']) =>
-  queryClient.getQueryData<Credentials[]>(credentialsQueries.list({ workspaceId: 201, platformId: undefined }).queryKey)?.map((c) => c.id);
+  queryClient.getQueryData<CredentialsList>(credentialsQueries.list({ workspaceId: 201, platformId: undefined }).queryKey)?.credentials.map((c) => c.id);
 
 describe('DeleteDialog', { timeout: 20_000 }, () => {
   it('names the credential and workspace, sends a checked delete and closes with a notice on the neighbour', async () => {

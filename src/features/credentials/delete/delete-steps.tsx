@@ -66,7 +66,7 @@ export function DeleteSteps({ state, name, context, loadError, onCheck, onAskNam
               <Typography variant="h3" ref={blockedHeading} tabIndex={-1} sx={{ fontSize: '1rem', fontWeight: 600, outline: 'none' }}>
                 {deleteStrings.blockedHeading(conflicts.length)}
               </Typography>
-              <Typography variant="body2">{deleteStrings.blockedBody}</Typography>
+              <Typography variant="body2">{conflicts.length === 0 ? deleteStrings.blockedUnlisted : deleteStrings.blockedBody}</Typography>
               <BlockedJobs conflicts={conflicts} />
             </Stack>
           )}

@@ -1,6 +1,6 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import { credentialsQueries } from '../api/credentials-queries';
-import type { Credentials } from '../api/credentials-schemas';
+import type { Credentials, CredentialsList } from '../api/credentials-schemas';
 
 /** Where a row sat in one cached list before it was taken out, so it can go back to the same place. */
 export interface RemovedRow {
@@ -18,13 +18,13 @@ function listWorkspaceId(queryKey: QueryKey): number | undefined {
 /** Takes the credential out of every cached list of its context (each platform filter has its own list). */
 export function removeFromLists(queryClient: QueryClient, credentialsId: string, workspaceId: number | undefined): RemovedRow[] {
   const removed: RemovedRow[] = [];
-  for (const [queryKey, data] of queryClient.getQueriesData<Credentials[]>({ queryKey: credentialsQueries.lists() })) {
+  for (const [queryKey, data] of queryClient.getQueriesData<CredentialsList>({ queryKey: credentialsQueries.lists() })) {
     if (!data || listWorkspaceId(queryKey) !== workspaceId) continue;
-    const index = data.findIndex((item) => item.id === credentialsId);
-    const item = data[index];
+    const index = data.credentials.findIndex((item) => item.id === credentialsId);
+    const item = data.credentials[index];
     if (item === undefined) continue;
     removed.push({ queryKey, index, item });
-    queryClient.setQueryData<Credentials[]>(queryKey, data.toSpliced(index, 1));
+    queryClient.setQueryData<CredentialsList>(queryKey, { ...data, credentials: data.credentials.toSpliced(index, 1) });
   }
   return removed;
 }
@@ -35,9 +35,9 @@ export function removeFromLists(queryClient: QueryClient, credentialsId: string,
  */
 export function restoreToLists(queryClient: QueryClient, removed: readonly RemovedRow[]): void {
   for (const { queryKey, index, item } of removed) {
-    queryClient.setQueryData<Credentials[]>(queryKey, (data) => {
-      if (!data || data.some((other) => other.id === item.id)) return data;
-      return data.toSpliced(Math.min(index, data.length), 0, item);
+    queryClient.setQueryData<CredentialsList>(queryKey, (data) => {
+      if (!data || data.credentials.some((other) => other.id === item.id)) return data;
+      return { ...data, credentials: data.credentials.toSpliced(Math.min(index, data.credentials.length), 0, item) };
     });
   }
 }
@@ -49,8 +49,11 @@ export function patchInLists(
   workspaceId: number | undefined,
   patch: Partial<Credentials>,
 ): void {
-  for (const [queryKey, data] of queryClient.getQueriesData<Credentials[]>({ queryKey: credentialsQueries.lists() })) {
-    if (!data || listWorkspaceId(queryKey) !== workspaceId || !data.some((item) => item.id === credentialsId)) continue;
-    queryClient.setQueryData<Credentials[]>(queryKey, data.map((item) => (item.id === credentialsId ? { ...item, ...patch } : item)));
+  for (const [queryKey, data] of queryClient.getQueriesData<CredentialsList>({ queryKey: credentialsQueries.lists() })) {
+    if (!data || listWorkspaceId(queryKey) !== workspaceId || !data.credentials.some((item) => item.id === credentialsId)) continue;
+    queryClient.setQueryData<CredentialsList>(queryKey, {
+      ...data,
+      credentials: data.credentials.map((item) => (item.id === credentialsId ? { ...item, ...patch } : item)),
+    });
   }
 }

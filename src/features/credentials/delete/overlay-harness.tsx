@@ -27,7 +27,7 @@ export function renderOverlay(path: 'delete' | 'validate', element: ReactNode, {
     { initialEntries: [`/list/c1/${path}`] },
   );
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
-  queryClient.setQueryData(credentialsQueries.list({ workspaceId: 201, platformId: undefined }).queryKey, list);
+  queryClient.setQueryData(credentialsQueries.list({ workspaceId: 201, platformId: undefined }).queryKey, { credentials: list, skipped: 0 });
   render(
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />

@@ -11,10 +11,16 @@ export const deleteStrings = {
   checking: 'Checking whether running jobs use these credentials…',
   deleting: 'Deleting…',
   blockedHeading: (count: number) =>
-    count === 1 ? 'A running job uses these credentials' : `${String(count)} running jobs use these credentials`,
+    count === 0
+      ? 'Running jobs use these credentials'
+      : count === 1
+        ? 'A running job uses these credentials'
+        : `${String(count)} running jobs use these credentials`,
   blockedBody: 'Deleting now stops these jobs. Wait for them to finish and re-check, or delete anyway.',
+  blockedUnlisted: 'Seqera did not say which jobs. Deleting now stops them. Wait for them to finish and re-check, or delete anyway.',
   jobsLabel: 'Running jobs',
-  jobType: (type: string) => (type === 'workflow' ? 'Workflow' : type),
+  unnamedJob: 'Unnamed job',
+  jobType: (type: string | undefined) => (type === undefined ? 'Job' : type === 'workflow' ? 'Workflow' : type),
   jobId: (id: string) => `ID ${id}`,
   openJob: (name: string) => `Open ${name}`,
   recheck: 'Re-check',

@@ -4,6 +4,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { formatExact } from '../../../lib/format-date';
 import type { DescribeCredentialsResponse } from '../api/credentials-schemas';
+import { bitbucketAuth } from '../providers/bitbucket-auth';
 import { ProviderLabel } from '../providers/provider-label';
 import { StatusChip } from '../list/status-chip';
 import { detailStrings, listStrings } from '../strings';
@@ -31,7 +32,11 @@ export function CredentialsDetails({ data }: { data: DescribeCredentialsResponse
     { label: f.dateCreated, value: dateValue(credentials.dateCreated) },
     { label: f.lastUpdated, value: dateValue(credentials.lastUpdated) },
   ];
-  const keys = keyFields(credentials.keys);
+  const bitbucket = credentials.provider === 'bitbucket' ? bitbucketAuth(credentials.keys) : undefined;
+  const keys = [
+    ...keyFields(credentials.keys),
+    ...(bitbucket === undefined ? [] : [{ label: detailStrings.bitbucket.label, value: detailStrings.bitbucket[bitbucket] }]),
+  ];
   const externalId = typeof credentials.keys?.externalId === 'string' ? credentials.keys.externalId : undefined;
 
   return (
@@ -42,6 +47,7 @@ export function CredentialsDetails({ data }: { data: DescribeCredentialsResponse
         <Typography variant="h3" id="key-fields-title" sx={{ fontSize: '1rem', fontWeight: 600 }}>
           {detailStrings.keys}
         </Typography>
+        {bitbucket === 'app-password' && <Alert severity="warning">{detailStrings.bitbucket.replaceHint}</Alert>}
         {keys.length > 0 ? (
           <FieldList fields={keys} />
         ) : (

@@ -13,7 +13,7 @@ import { useFormNavigation } from './use-form-navigation';
 /** `…/credentials/new`: the provider picker, or the form when `?provider=` names a provider. */
 export function CredentialCreatePage() {
   const [params] = useSearchParams();
-  const { context, cancel, showDetails } = useFormNavigation();
+  const { context, cancel, showDetails, backToList } = useFormNavigation();
   const provider = params.get('provider');
   const chosen = isCreatableProviderId(provider) ? provider : null;
   const title = chosen ? strings.shell.createTitle(choiceFor(chosen).title) : strings.picker.title;
@@ -27,7 +27,8 @@ export function CredentialCreatePage() {
           intent="create"
           initialValues={defaultValuesFor(chosen)}
           workspaceId={context.workspaceId}
-          onSaved={(id, name) => showDetails(id, strings.submit.created(name))}
+          // Saved without an id in the answer: the list (refreshed by the save) is where it can be found.
+          onSaved={(id, name) => (id === undefined ? backToList(strings.submit.createdNoId(name)) : showDetails(id, strings.submit.created(name)))}
           onCancel={() => cancel()}
         />
       ) : (

@@ -41,7 +41,7 @@ export function CredentialEditPage() {
         credentialsId={credentialsId}
         lastUpdated={credentials?.lastUpdated ?? undefined}
         workspaceId={context.workspaceId}
-        onSaved={(id, name) => showDetails(id, strings.submit.updated(name))}
+        onSaved={(_id, name) => showDetails(credentialsId, strings.submit.updated(name))}
         onCancel={() => cancel(credentialsId)}
       />
     );

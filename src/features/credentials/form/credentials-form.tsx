@@ -34,7 +34,8 @@ interface CredentialsFormProps {
   /** On edit: the credential's lastUpdated as loaded, to notice a change saved elsewhere meanwhile. */
   lastUpdated?: string | undefined;
   workspaceId: number | undefined;
-  onSaved: (credentialsId: string, name: string) => void;
+  /** `credentialsId` is undefined when a create succeeded but the answer named no id. */
+  onSaved: (credentialsId: string | undefined, name: string) => void;
   onCancel: () => void;
 }
 

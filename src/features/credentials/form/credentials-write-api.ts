@@ -14,7 +14,12 @@ function query(params: Record<string, string | number | boolean | undefined>): s
   return text === '' ? '' : `?${text}`;
 }
 
-const createCredentialsResponseSchema = z.object({ credentialsId: z.string() });
+// The document makes `credentialsId` optional. A 2xx means the credential was created, whatever the body
+// holds: nothing in it may turn a success into an error (a retry would then hit 409, name taken).
+export const createCredentialsResponseSchema = z.catch(
+  z.object({ credentialsId: z.catch(z.optional(z.string()), undefined) }),
+  { credentialsId: undefined },
+);
 
 interface WriteScope {
   workspaceId: number | undefined;
@@ -27,7 +32,7 @@ export async function createCredentials(body: CredentialsRequest, { workspaceId,
     createCredentialsResponseSchema,
     { method: 'POST', body },
   );
-  return response.credentialsId;
+  return response.credentialsId === '' ? undefined : response.credentialsId;
 }
 
 export async function updateCredentials(id: string, body: CredentialsRequest, { workspaceId, useExternalId }: WriteScope) {

@@ -28,6 +28,10 @@ export interface FieldSpec {
 export interface ModeOption {
   value: string;
   label: string;
+  /** Offered only when editing a credential stored in this mode (a way to authenticate that was withdrawn). */
+  legacy?: boolean;
+  /** Shown while this mode is chosen. */
+  notice?: string;
 }
 
 export interface BaseUrlSpec {

@@ -19,7 +19,9 @@ function variant<V extends CredentialFormValues>(base: V, change: Partial<Omit<V
 
 describe('credential form schema', () => {
   it.each(allSamples.map((values) => [values.name, values] as const))('accepts the %s sample', (_name, values) => {
-    expect(errorsOf(values)).toEqual({});
+    // A Bitbucket app password is only kept by a credential stored with one (they were withdrawn).
+    const legacy = values.provider === 'bitbucket' && values.keys.mode === 'password';
+    expect(errorsOf(values, legacy ? editContext('password') : createContext)).toEqual({});
   });
 
   describe('name', () => {
@@ -248,6 +250,21 @@ describe('credential form schema', () => {
   it('takes a Bitbucket token or a password, not both', () => {
     const errors = errorsOf(variant(primarySamples.bitbucket, { keys: { password: 'also-a-password' } }));
     expect(errors['keys.password']).toMatch(/not both/);
+  });
+
+  describe('Bitbucket after app passwords were withdrawn', () => {
+    const appPassword = variant(primarySamples.bitbucket, { keys: { mode: 'password', username: 'lab-bot', token: '', password: 'app-pw' } });
+
+    it('refuses an app password for new credentials, and keeps one only on a credential stored with it', () => {
+      expect(errorsOf(appPassword)['keys.password']).toMatch(/no longer accepts app passwords/);
+      expect(errorsOf(appPassword, editContext('token'))['keys.password']).toMatch(/no longer accepts app passwords/);
+      expect(errorsOf(variant(appPassword, { keys: { password: '' } }), editContext('password'))).toEqual({});
+    });
+
+    it('signs in an API token with the Atlassian account e-mail', () => {
+      expect(errorsOf(variant(primarySamples.bitbucket, { keys: { username: 'lab-bot' } }))['keys.username']).toMatch(/Atlassian account e-mail/);
+      expect(errorsOf(primarySamples.bitbucket)).toEqual({});
+    });
   });
 
   it('reports every problem at once, not only the first field', () => {

@@ -59,8 +59,16 @@ export function toFormValues(credentials: StoredCredentials): CredentialFormValu
       description: credentials.description ?? '',
       baseUrl: credentials.baseUrl ?? '',
     },
-    credentials.keys ?? {},
+    presentKeys(credentials.keys),
   );
+}
+
+/**
+ * The key fields that hold a value. Real Seqera answers carry `null` for unset fields (a legacy AWS credential:
+ * `{mode: null, accessKey: null, assumeRoleArn: "arn:…"}`); every provider's mapper must read those as absent.
+ */
+function presentKeys(keys: Record<string, unknown> | null | undefined): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(keys ?? {}).filter(([, value]) => value !== null && value !== undefined));
 }
 
 /** The mode the credential was stored with, so an edit knows when a mode switch needs new secrets. */

@@ -78,6 +78,8 @@ export const strings = {
     pemKey: 'This does not look like a PEM private key. Include its BEGIN and END lines.',
     certificate: 'This does not look like a PEM certificate (-----BEGIN CERTIFICATE-----).',
     bitbucketBoth: 'Use either an API token or an app password, not both.',
+    bitbucketEmail: 'API tokens sign in with your Atlassian account e-mail (it contains @).',
+    bitbucketAppPassword: 'Bitbucket no longer accepts app passwords. Use an API token.',
     submitFailed: 'The credentials could not be saved.',
     fileTooLarge: 'This file is too large to be a key (more than 64 KiB).',
     fileUnreadable: 'The file could not be read.',
@@ -95,6 +97,7 @@ export const strings = {
   },
   submit: {
     created: (name: string) => `Credentials ${name} added.`,
+    createdNoId: (name: string) => `Credentials ${name} saved. Seqera did not return their identifier; find them in the list.`,
     updated: (name: string) => `Credentials ${name} saved.`,
   },
   guard: {
@@ -176,13 +179,17 @@ export const strings = {
     },
     bitbucket: {
       title: 'Bitbucket',
-      intro: 'A Bitbucket API token or app password.',
+      intro: 'A Bitbucket API token, with the e-mail of your Atlassian account.',
       modeToken: 'API token',
-      modePassword: 'App password',
-      username: 'User name or account e-mail',
-      usernameHelp: 'With an API token, use your Atlassian account e-mail.',
+      modePassword: 'App password (withdrawn)',
+      email: 'Atlassian account e-mail',
+      emailHelp: 'API tokens sign in with the e-mail address of your Atlassian account.',
+      username: 'Bitbucket user name',
       token: 'API token',
+      tokenHelp: 'Create one in your Atlassian account settings under Security → API tokens, with repository read scopes.',
       password: 'App password',
+      appPasswordNotice:
+        'These credentials use a Bitbucket app password. Atlassian withdrew app passwords on 9 June 2026, so they no longer work: choose API token and enter your Atlassian account e-mail and an API token to replace it.',
       baseUrlHelp: 'Recommended: https://bitbucket.org or your workspace URL.',
     },
     gitea: {

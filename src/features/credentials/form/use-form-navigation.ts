@@ -11,5 +11,7 @@ export function useFormNavigation() {
     cancel: (credentialsId?: string) => (credentialsId === undefined ? void navigate(context.path) : close(credentialsId)),
     showDetails: (credentialsId: string, notice: string) =>
       void navigate(`${context.path}/${encodeURIComponent(credentialsId)}`, { state: { notice } }),
+    /** Back to the list with a notice (a create whose answer named no id); `?provider=` is not a list filter. */
+    backToList: (notice: string) => void navigate(context.path, { state: { notice } }),
   };
 }

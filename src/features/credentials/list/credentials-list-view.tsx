@@ -13,7 +13,7 @@ import { CredentialsGrid, type FocusRequest } from './credentials-grid';
 import { CredentialsToolbar } from './credentials-toolbar';
 import { hasActiveFilters, type SortDirection, type SortKey } from './list-params';
 import { ListHeader } from './list-header';
-import { EmptyState, ListSkeleton, NoMatchesState } from './list-states';
+import { EmptyState, ListSkeleton, NoMatchesState, SkippedRowsNote } from './list-states';
 import type { ListOutletContext } from './list-outlet-context';
 import type { RowAction } from './row-actions-menu';
 import { useListParams } from './use-list-params';
@@ -36,7 +36,7 @@ export function CredentialsListView({ context }: { context: CredentialsContext }
 
   // Derived once per fetch or sort change; only the cheap filter runs per keystroke, and
   // it reads a deferred copy of the filters so typing stays responsive on large lists.
-  const rows = useMemo(() => toRows(list.data ?? []), [list.data]);
+  const rows = useMemo(() => toRows(list.data?.credentials ?? []), [list.data]);
   const sorted = useMemo(() => sortRows(rows, params.sort, params.direction), [rows, params.sort, params.direction]);
   const filters = useDeferredValue(params);
   const visible = useMemo(() => filterRows(sorted, filters), [sorted, filters]);
@@ -135,7 +135,7 @@ export function CredentialsListView({ context }: { context: CredentialsContext }
         />
       );
     }
-    if (list.data.length === 0 && !hasActiveFilters(params)) {
+    if (list.data.credentials.length === 0 && list.data.skipped === 0 && !hasActiveFilters(params)) {
       return <EmptyState addPath={writable ? `${context.path}/new` : undefined} />;
     }
     if (visible.length === 0) return <NoMatchesState onClear={clearFilters} />;
@@ -162,11 +162,11 @@ export function CredentialsListView({ context }: { context: CredentialsContext }
         workspaceId={context.workspaceId}
         unknownProviders={unknownProviders}
         shown={visible.length}
-        total={list.data?.length}
+        total={list.data?.credentials.length}
         onChange={updateParams}
         onClear={clearFilters}
       />
-      {writable && list.data && list.data.length > 0 && (
+      {writable && list.data && list.data.credentials.length > 0 && (
         <Suspense fallback={bulkBarSpace}>
           <BulkActionsBar
             shown={shownCredentials}
@@ -177,6 +177,7 @@ export function CredentialsListView({ context }: { context: CredentialsContext }
         </Suspense>
       )}
       <Box sx={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0, mx: { xs: 0, sm: 3 }, mb: { xs: 0, sm: 2 } }}>
+        {list.data !== undefined && list.data.skipped > 0 && <SkippedRowsNote count={list.data.skipped} />}
         {body()}
       </Box>
       <Outlet context={outletContext} />

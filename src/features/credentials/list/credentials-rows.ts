@@ -26,7 +26,7 @@ export function toRows(credentials: readonly Credentials[]): CredentialsRow[] {
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
-const STATUS_ORDER: Record<CredentialsStatus, number> = { INVALID: 0, AVAILABLE: 1 };
+const STATUS_ORDER: Record<CredentialsStatus, number> = { INVALID: 0, UNKNOWN: 1, AVAILABLE: 2 };
 
 function time(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;

@@ -83,3 +83,12 @@ export function NoMatchesState({ onClear }: { onClear: () => void }) {
     />
   );
 }
+
+/** Said once above the list, quietly: rows of the answer that could not be used were left out. */
+export function SkippedRowsNote({ count }: { count: number }) {
+  return (
+    <Box component="p" role="note" sx={{ typography: 'body2', color: 'text.secondary', m: 0, mb: 1, px: { xs: 2, sm: 0 } }}>
+      {listStrings.skippedRows(count)}
+    </Box>
+  );
+}

@@ -13,6 +13,8 @@ interface StatusChipProps {
 
 export function StatusChip({ status, message, tabIndex = 0 }: StatusChipProps) {
   const label = STATUS_LABELS[status];
+  // A status this console does not know (a newer Seqera) is shown, neutrally, rather than failing the list.
+  if (status === 'UNKNOWN') return <Tag tone="default">{label}</Tag>;
   if (status === 'AVAILABLE' || !message) {
     return <Tag tone={status === 'AVAILABLE' ? 'success' : 'error'}>{label}</Tag>;
   }

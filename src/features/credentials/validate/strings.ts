@@ -10,6 +10,8 @@ export const validateStrings = {
   transientHeading: 'Provider not reachable',
   transientBody: 'The provider could not be reached; the status shown is the last known one.',
   lastKnown: (status: string) => `Last known status: ${status}.`,
+  unreportedHeading: 'Validation ran',
+  unreportedBody: 'Seqera did not report the outcome. The list has been refreshed and shows the current status.',
   failedHeading: 'Validation did not run',
   failed: (message: string) => `The request failed: ${message}`,
   retry: 'Try again',
@@ -37,8 +39,10 @@ export const validateStrings = {
   allProgress: (done: number, total: number) => `Validated ${String(done)} of ${String(total)}`,
   allProgressLabel: 'Validation progress',
   allDoneHeading: 'Validation finished',
-  allSummary: (available: number, invalid: number, unreachable: number, failed: number) =>
-    `${String(available)} available, ${String(invalid)} invalid, ${String(unreachable)} could not reach the provider, ${String(failed)} failed.`,
+  allSummary: (available: number, invalid: number, unreachable: number, failed: number, unreported = 0) =>
+    `${String(available)} available, ${String(invalid)} invalid, ${String(unreachable)} could not reach the provider, ${String(failed)} failed${
+      unreported > 0 ? `, ${String(unreported)} without a reported outcome` : ''
+    }.`,
   allInvalidList: 'Rejected by their provider',
   allFailedList: 'Not validated',
   stop: 'Stop',

@@ -15,8 +15,9 @@ export const VALIDATE_KEY = ['credentials', 'validate'] as const;
 
 /** Shows a validation answer in the detail and every list at once, before the refetch confirms it. */
 export function applyValidation(queryClient: QueryClient, { credentialsId, workspaceId, force }: ValidateInput, response: ValidateResponse) {
-  // A transient answer carries the old status: nothing changed on the server.
-  if (response.transientError) return;
+  // A transient answer carries the old status: nothing changed on the server. Without a known status there
+  // is nothing to show before the refetch.
+  if (response.transientError || (response.status !== 'AVAILABLE' && response.status !== 'INVALID')) return;
   const patch: Partial<Credentials> = {
     status: response.status,
     message: response.message,

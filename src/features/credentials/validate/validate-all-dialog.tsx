@@ -56,7 +56,7 @@ export function ValidateAllDialog({ shown, workspaceId, onClose }: { shown: read
   };
 
   const count = (kind: ItemOutcome['kind']) => settled?.filter((item) => item.outcome.kind === kind).length ?? 0;
-  const summary = s.allSummary(count('available'), count('invalid'), count('transient'), count('failed'));
+  const summary = s.allSummary(count('available'), count('invalid'), count('transient'), count('failed'), count('unreported'));
   const listed = (kinds: readonly ItemOutcome['kind'][]) => settled?.filter((item) => kinds.includes(item.outcome.kind)) ?? [];
 
   return (

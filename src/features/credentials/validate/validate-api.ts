@@ -1,11 +1,12 @@
 import * as z from 'zod/mini';
 import { apiRequest } from '../../../lib/api-client';
 import type { CredentialsScope } from '../api/credentials-api';
-import { credentialsStatusSchema } from '../api/credentials-schemas';
+import { reportedStatusSchema } from '../api/credentials-schemas';
 
-// A real Seqera sends null where the embedded API leaves a field out; both mean "not given".
-const validateResponseSchema = z.object({
-  status: credentialsStatusSchema,
+// A real Seqera sends null where the embedded API leaves a field out; both mean "not given". Every field is
+// optional in the document: a status that is missing (or unknown to this console) is an unreported outcome.
+export const validateResponseSchema = z.object({
+  status: reportedStatusSchema,
   message: z.pipe(
     z.nullish(z.string()),
     z.transform((value: string | null | undefined) => value ?? undefined),
@@ -18,12 +19,17 @@ const validateResponseSchema = z.object({
 
 export type ValidateResponse = z.output<typeof validateResponseSchema>;
 
-/** What a probe result means to a user; `transient` is never a rejection: the status is the old one. */
-export type ValidationOutcome = 'available' | 'invalid' | 'transient';
+/**
+ * What a probe result means to a user; `transient` is never a rejection: the status is the old one.
+ * `unreported`: the probe ran but the answer names no status this console knows; the list is refreshed instead.
+ */
+export type ValidationOutcome = 'available' | 'invalid' | 'transient' | 'unreported';
 
 export function outcomeOf(response: ValidateResponse): ValidationOutcome {
   if (response.transientError) return 'transient';
-  return response.status === 'AVAILABLE' ? 'available' : 'invalid';
+  if (response.status === 'AVAILABLE') return 'available';
+  if (response.status === 'INVALID') return 'invalid';
+  return 'unreported';
 }
 
 interface ValidateOptions extends CredentialsScope {

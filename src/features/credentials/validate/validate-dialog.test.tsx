@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { credentialsQueries } from '../api/credentials-queries';
-import type { Credentials, DescribeCredentialsResponse } from '../api/credentials-schemas';
+import type { CredentialsList, DescribeCredentialsResponse } from '../api/credentials-schemas';
 import { credentialsFixture } from '../api/credentials-fixture';
 import { renderOverlay } from '../delete/overlay-harness';
 import { ValidateDialog } from './validate-dialog';
@@ -29,7 +29,7 @@ beforeEach(() => {
 afterEach(() => vi.unstubAllGlobals());
 
 const cachedStatus = (queryClient: ReturnType<typeof renderOverlay>['queryClient']) => ({
-  list: queryClient.getQueryData<Credentials[]>(credentialsQueries.list({ workspaceId: 201, platformId: undefined }).queryKey)?.[0]?.status,
+  list: queryClient.getQueryData<CredentialsList>(credentialsQueries.list({ workspaceId: 201, platformId: undefined }).queryKey)?.credentials[0]?.status,
   detail: queryClient.getQueryData<DescribeCredentialsResponse>(credentialsQueries.detail('c1', 201).queryKey)?.credentials.status,
 });
 

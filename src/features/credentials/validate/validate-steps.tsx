@@ -43,9 +43,11 @@ function resultView(response: ValidateResponse): View {
       return {
         severity: 'info',
         heading: s.transientHeading,
-        body: `${s.transientBody} ${s.lastKnown(STATUS_LABELS[response.status])}`,
+        body: response.status === undefined ? s.transientBody : `${s.transientBody} ${s.lastKnown(STATUS_LABELS[response.status])}`,
         detail: response.message,
       };
+    case 'unreported':
+      return { severity: 'info', heading: s.unreportedHeading, body: s.unreportedBody, detail: response.message };
     default:
       return assertNever(outcome);
   }

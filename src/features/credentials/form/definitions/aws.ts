@@ -86,8 +86,8 @@ export function awsToKeys(keys: AwsValues['keys']): Record<string, unknown> {
 export function awsFromKeys(keys: Record<string, unknown>): AwsValues['keys'] {
   const accessKey = text(keys.accessKey);
   const assumeRoleArn = text(keys.assumeRoleArn);
-  // Older credentials have no mode: a role ARN without an access key means role mode.
-  const mode = keys.mode === 'role' || (keys.mode === undefined && accessKey === '' && assumeRoleArn !== '') ? 'role' : 'keys';
+  // Older credentials have no mode (absent or null): a role ARN without an access key means role mode.
+  const mode = keys.mode === 'role' || (keys.mode !== 'keys' && accessKey === '' && assumeRoleArn !== '') ? 'role' : 'keys';
   return { mode, accessKey, secretKey: '', assumeRoleArn, useExternalId: text(keys.externalId) !== '' };
 }
 

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { ProviderUi } from '../definition';
 import { checkBaseUrl, checkCommon, checkRequired, checkSecret, commonShape, compact, flag, secretNeeded, text } from '../schema-kit';
 import type { SchemaContext } from '../schema-kit';
+import { bitbucketAuth } from '../../providers/bitbucket-auth';
 import { strings } from '../strings';
 
 const userPassword = z.object({ username: z.string(), password: z.string() });
@@ -68,12 +69,17 @@ export function bitbucketSchema(context: SchemaContext) {
         checkCommon(values, issues);
         checkBaseUrl(values.baseUrl, false, issues);
         const { keys } = values;
-        checkRequired(keys.username, ['keys', 'username'], t.username, issues);
         const needed = secretNeeded(context, keys.mode);
         if (keys.mode === 'token') {
+          checkRequired(keys.username, ['keys', 'username'], t.email, issues);
+          // API tokens sign in with the Atlassian account e-mail, never a Bitbucket user name.
+          if (keys.username.trim() !== '' && !keys.username.includes('@')) flag(issues, ['keys', 'username'], strings.errors.bitbucketEmail);
           checkSecret(keys.token, ['keys', 'token'], t.token, needed, issues);
           if (keys.password !== '') flag(issues, ['keys', 'password'], strings.errors.bitbucketBoth);
         } else {
+          checkRequired(keys.username, ['keys', 'username'], t.username, issues);
+          // App passwords were withdrawn by Atlassian: only a credential stored with one may keep it.
+          if (context.initialMode !== 'password') flag(issues, ['keys', 'password'], strings.errors.bitbucketAppPassword);
           checkSecret(keys.password, ['keys', 'password'], t.password, needed, issues);
           if (keys.token !== '') flag(issues, ['keys', 'token'], strings.errors.bitbucketBoth);
         }
@@ -154,10 +160,11 @@ export function bitbucketToKeys(keys: BitbucketValues['keys']): Record<string, u
     : compact({ username: keys.username, password: keys.password });
 }
 
-// Both secrets are write-only, so a stored credential cannot tell which one it holds; the
-// form starts in token mode and a blank secret keeps whatever is stored.
+// Both secrets are write-only; the user name tells which one is stored (see bitbucketAuth). A credential
+// stored with an app password opens in that mode, so that its notice asks for an API token instead.
 export function bitbucketFromKeys(keys: Record<string, unknown>): BitbucketValues['keys'] {
-  return { mode: 'token', username: text(keys.username), token: '', password: '' };
+  const mode = bitbucketAuth(keys) === 'app-password' ? 'password' : 'token';
+  return { mode, username: text(keys.username), token: '', password: '' };
 }
 
 export const giteaToKeys = (keys: GiteaValues['keys']) => compact(keys);
@@ -195,11 +202,12 @@ export const bitbucketUi: ProviderUi = {
   baseUrl: { required: false, help: bitbucket.baseUrlHelp, placeholder: 'https://bitbucket.org' },
   modes: [
     { value: 'token', label: bitbucket.modeToken },
-    { value: 'password', label: bitbucket.modePassword },
+    { value: 'password', label: bitbucket.modePassword, legacy: true, notice: bitbucket.appPasswordNotice },
   ],
   fields: [
-    { name: 'username', kind: 'text', label: bitbucket.username, help: bitbucket.usernameHelp },
-    { name: 'token', kind: 'secret', label: bitbucket.token, modes: ['token'] },
+    { name: 'username', kind: 'text', label: bitbucket.email, help: bitbucket.emailHelp, placeholder: 'you@example.com', modes: ['token'] },
+    { name: 'token', kind: 'secret', label: bitbucket.token, help: bitbucket.tokenHelp, modes: ['token'] },
+    { name: 'username', kind: 'text', label: bitbucket.username, modes: ['password'] },
     { name: 'password', kind: 'secret', label: bitbucket.password, modes: ['password'] },
   ],
 };

@@ -1,9 +1,11 @@
 import { useFormContext, useWatch } from 'react-hook-form';
+import Alert from '@mui/material/Alert';
 import Stack from '@mui/material/Stack';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import type { ProviderUi } from '../definition';
+import { useFormMode } from '../form-mode-context';
 import { strings } from '../strings';
 
 /**
@@ -14,7 +16,12 @@ export function ModeToggle({ ui }: { ui: ProviderUi }) {
   const { setValue } = useFormContext();
   const mode = useWatch({ name: 'keys.mode' }) as string;
   const provider = useWatch({ name: 'provider' }) as string;
+  const { intent, initialMode } = useFormMode();
   if (!ui.modes) return null;
+  // A withdrawn way to authenticate is offered only to the credential that was stored with it.
+  const options = ui.modes.filter((option) => !option.legacy || (intent === 'edit' && option.value === initialMode));
+  const notice = options.find((option) => option.value === mode)?.notice;
+  if (options.length < 2) return null;
 
   const change = (next: string | null) => {
     if (next === null || next === mode) return;
@@ -42,12 +49,13 @@ export function ModeToggle({ ui }: { ui: ProviderUi }) {
         size="small"
         color="primary"
       >
-        {ui.modes.map((option) => (
+        {options.map((option) => (
           <ToggleButton key={option.value} value={option.value}>
             {option.label}
           </ToggleButton>
         ))}
       </ToggleButtonGroup>
+      {notice !== undefined && <Alert severity="warning">{notice}</Alert>}
     </Stack>
   );
 }
