@@ -26,3 +26,11 @@ export function rawTarget(c: AppContext): string {
 export function jsonMessage(c: AppContext, status: 400 | 401 | 403 | 404 | 413 | 500 | 502 | 504, message: string): Response {
   return c.json({ message }, status);
 }
+
+/**
+ * The peer address of the connection (the socket's, not X-Forwarded-For); undefined when the app
+ * is called in-process (`app.request()` in tests). Used to count sign-in attempts per client.
+ */
+export function clientAddress(c: AppContext): string | undefined {
+  return c.env?.incoming?.socket?.remoteAddress;
+}
