@@ -28,9 +28,10 @@ export function jsonMessage(c: AppContext, status: 400 | 401 | 403 | 404 | 413 |
 }
 
 /**
- * The peer address of the connection (the socket's, not X-Forwarded-For); undefined when the app
+ * The peer address of the connection (the socket's, not X-Forwarded-For); `unknown` when the app
  * is called in-process (`app.request()` in tests). Used to count sign-in attempts per client.
+ * (Same signature as the TRUST_PROXY-aware version on main, which replaces this one on merge.)
  */
-export function clientAddress(c: AppContext): string | undefined {
-  return c.env?.incoming?.socket?.remoteAddress;
+export function clientAddress(c: AppContext): string {
+  return c.env?.incoming?.socket?.remoteAddress ?? 'unknown';
 }

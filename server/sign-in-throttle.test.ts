@@ -3,11 +3,14 @@
  * (POST /auth/session and /auth/demo) now draws from a token bucket per client: 10 at once, then
  * one every two seconds, answered beyond that with 429, a clear message and Retry-After.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { listen, type RunningServer } from './http-server';
 import { SignInThrottle, throttleKey } from './sign-in-throttle';
 import { createTestApp, CSRF, embeddedTestApi, OWNER_TOKEN } from './test-support';
 import { proxyUpstream } from './upstream';
+
+// Each case seeds an in-memory embedded API (key generation included): slow on a loaded machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 describe('SignInThrottle', () => {
   it('allows a burst of 10, then 30 a minute (one every two seconds)', () => {

@@ -4,10 +4,13 @@
  * a misleading 502. Sign-in now refuses it with 400 before any header is built, in both modes, and
  * a header-building error anywhere is logged without its value.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { listen, type RunningServer } from './http-server';
 import { createTestApp, CSRF, embeddedTestApi, jsonPost, OWNER_TOKEN, sessionCookie } from './test-support';
 import { proxyUpstream } from './upstream';
+
+// Each case seeds an in-memory embedded API (key generation included): slow on a loaded machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 const SECRET = 'tok-Secret-4711';
 const UNSENDABLE: [string, string][] = [

@@ -19,14 +19,19 @@ function renderForm() {
 async function signInAnswered(response: Response): Promise<string> {
   vi.stubGlobal('fetch', vi.fn(async () => response));
   renderForm();
-  await userEvent.type(screen.getByLabelText(/Access token/), 'some-token');
-  await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+  const user = userEvent.setup();
+  await user.click(screen.getByLabelText(/Access token/));
+  await user.paste('some-token');
+  await user.click(screen.getByRole('button', { name: 'Sign in' }));
   return (await screen.findByRole('alert')).textContent ?? '';
 }
 
 afterEach(() => {
   vi.unstubAllGlobals();
 });
+
+// Rendering the router and the form takes seconds on a loaded machine.
+vi.setConfig({ testTimeout: 20_000 });
 
 describe('a throttled sign-in (429)', () => {
   it("shows the server's message, which says how long to wait", async () => {
