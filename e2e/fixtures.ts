@@ -138,6 +138,10 @@ function startAppServer(port: number, dataDir: string): Promise<{ child: ChildPr
       DEMO_VIEWER_TOKEN: VIEWER_TOKEN,
       SEQERA_CONSOLE_TEST_HOOKS: '1',
       SEQERA_API_URL: '',
+      // Every test signs in (POST /auth/demo) from 127.0.0.1; the default throttle (10 at once, then
+      // 30 a minute) is for people, and has its own tests in server/sign-in-throttle.test.ts.
+      SIGN_IN_BURST: '10000',
+      SIGN_IN_PER_MINUTE: '100000',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -2,13 +2,15 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { MAX_BODY_BYTES } from './api/http';
+import { loggableErrorMessage } from './access-token';
 import { forwardToUpstream } from './api-proxy';
 import { authRoutes } from './auth-routes';
 import { CspReportGate, CspReportLog, parseCspReports } from './csp-reports';
 import { clientAddress, expectedOrigin, isSecureRequest, jsonMessage, rawTarget, type AppContext, type AppEnv } from './request-context';
 import { SECURITY_HEADERS, STRICT_TRANSPORT_SECURITY } from './security-headers';
-import { readSession } from './session-cookie';
+import { requireSession } from './session-cookie';
 import type { SessionManager } from './session';
+import type { SignInThrottle } from './sign-in-throttle';
 import { isUnsafeTarget, serveStatic } from './static';
 import type { Upstream } from './upstream';
 
@@ -26,6 +28,8 @@ export interface AppOptions {
   cspReports?: CspReportLog;
   /** Rate limit and deduplication of /csp-report (defaults: see CspReportGate). */
   cspReportGate?: CspReportGate;
+  /** Sign-in attempts per client (POST /auth/session and /auth/demo); defaults in server/sign-in-throttle.ts. */
+  signInThrottle?: SignInThrottle;
   /** Where one-line warnings go (CSP reports, unexpected errors); console.warn by default. */
   warn?: (line: string) => void;
 }
@@ -111,7 +115,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     return c.body(null, 204);
   });
 
-  app.route('/auth', authRoutes({ upstream, sessions, demoTokens: options.demoTokens }));
+  app.route('/auth', authRoutes({ upstream, sessions, demoTokens: options.demoTokens, signInThrottle: options.signInThrottle }));
 
   if (testHooks) {
     for (const path of ['/api/__test/csp-reports', '/__test/csp-reports']) {
@@ -129,12 +133,10 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   // Lists run to thousands of rows; JSON shrinks ~5x under gzip. API bodies never hold a secret
   // (they are write-only), so compressing them reveals nothing through response sizes.
   app.use('/api/*', compress());
-  app.all('/api/*', (c) => {
-    const check = readSession(c, sessions);
-    if (check.state !== 'valid') {
-      return jsonMessage(c, 401, check.state === 'none' ? 'Not signed in' : 'Your session has ended. Sign in again.');
-    }
-    return forwardToUpstream(c, upstream, check.session.token);
+  app.all('/api/*', async (c) => {
+    const session = await requireSession(c, sessions);
+    if (session instanceof Response) return session;
+    return forwardToUpstream(c, upstream, session.token);
   });
 
   if (distDir !== undefined) {
@@ -150,7 +152,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
 
   app.onError((error, c: AppContext) => {
     // The message only: request bodies (which may hold secrets) are never part of it.
-    warn(`Unexpected error on ${c.req.method} ${c.req.path}: ${error.name}: ${error.message}`);
+    // Header errors quote the offending value (possibly a token): loggableErrorMessage drops it.
+    warn(`Unexpected error on ${c.req.method} ${c.req.path}: ${error.name}: ${loggableErrorMessage(error.message)}`);
     return isServerPath(c.req.path) ? jsonMessage(c, 500, 'Internal server error') : c.text('Internal server error\n', 500);
   });
 

@@ -1,7 +1,10 @@
-import { Hono } from 'hono';
-import { jsonMessage, type AppContext, type AppEnv } from './request-context';
-import { clearSessionCookie, readSession, setSessionCookie } from './session-cookie';
+import { Hono, type MiddlewareHandler } from 'hono';
+import { isSendableToken, TOKEN_FORMAT_MESSAGE } from './access-token';
+import { clientAddress, jsonMessage, type AppContext, type AppEnv } from './request-context';
+import { clearSessionCookie, readSession, SESSION_ENDED, sessionStoreUnavailable, setSessionCookie } from './session-cookie';
 import type { SessionManager } from './session';
+import { RevocationStoreUnavailableError } from './session-revocations';
+import { SignInThrottle, throttleKey } from './sign-in-throttle';
 import { UpstreamTimeoutError, UpstreamUnreachableError, type Upstream } from './upstream';
 import { pickUser, type SessionUser } from './user-info';
 
@@ -10,10 +13,11 @@ export interface AuthRoutesOptions {
   sessions: SessionManager;
   /** Present in embedded mode only, where one-click demo sign-in is offered. */
   demoTokens?: { owner: string; viewer: string };
+  /** Counts sign-in attempts per client; default 10 at once, then 30 a minute. */
+  signInThrottle?: SignInThrottle;
 }
 
 const TOKEN_REJECTED = 'That access token was not accepted by Seqera Platform.';
-const SESSION_ENDED = 'Your session has ended. Sign in again.';
 
 type UserLookup = { ok: true; user: SessionUser } | { ok: false; response: Response };
 
@@ -43,8 +47,23 @@ async function lookUpUser(c: AppContext, upstream: Upstream, token: string): Pro
   return { ok: true, user };
 }
 
-export function authRoutes({ upstream, sessions, demoTokens }: AuthRoutesOptions): Hono<AppEnv> {
+/** 429 with Retry-After once a client has used up its sign-in attempts; every attempt counts, good or bad. */
+function throttleSignIn(throttle: SignInThrottle): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const decision = throttle.take(throttleKey(clientAddress(c)));
+    if (decision.allowed) return next();
+    const seconds = decision.retryAfterSeconds;
+    c.header('Retry-After', String(seconds));
+    return c.json(
+      { message: `Too many sign-in attempts from your address. Try again in ${seconds} second${seconds === 1 ? '' : 's'}.` },
+      429,
+    );
+  };
+}
+
+export function authRoutes({ upstream, sessions, demoTokens, signInThrottle }: AuthRoutesOptions): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
+  const throttle = throttleSignIn(signInThrottle ?? new SignInThrottle());
 
   async function signIn(c: AppContext, token: string): Promise<Response> {
     const lookup = await lookUpUser(c, upstream, token);
@@ -61,16 +80,17 @@ export function authRoutes({ upstream, sessions, demoTokens }: AuthRoutesOptions
 
   routes.get('/config', (c) => c.json({ mode: upstream.mode, demo: demoTokens !== undefined }));
 
-  routes.post('/session', async (c) => {
+  routes.post('/session', throttle, async (c) => {
     const body = await readJson(c);
     const token = typeof body?.token === 'string' ? body.token.trim() : '';
-    if (token === '' || token.length > 4096 || /\s/.test(token)) {
-      return jsonMessage(c, 400, 'Send a JSON body {"token": "<your Seqera access token>"}.');
-    }
+    if (token === '') return jsonMessage(c, 400, 'Send a JSON body {"token": "<your Seqera access token>"}.');
+    // Before any header is built: a NUL or non-Latin-1 character would make Headers throw with the
+    // whole token in its message.
+    if (!isSendableToken(token)) return jsonMessage(c, 400, TOKEN_FORMAT_MESSAGE);
     return signIn(c, token);
   });
 
-  routes.post('/demo', async (c) => {
+  routes.post('/demo', throttle, async (c) => {
     if (demoTokens === undefined) return jsonMessage(c, 404, 'Demo sign-in is only available with the embedded API.');
     const role = (await readJson(c))?.role;
     if (role !== 'owner' && role !== 'viewer') return jsonMessage(c, 400, 'Send a JSON body {"role": "owner"} or {"role": "viewer"}.');
@@ -78,7 +98,8 @@ export function authRoutes({ upstream, sessions, demoTokens }: AuthRoutesOptions
   });
 
   routes.get('/session', async (c) => {
-    const check = readSession(c, sessions);
+    const check = await readSession(c, sessions);
+    if (check.state === 'unavailable') return sessionStoreUnavailable(c);
     // No cookie at all is the ordinary signed-out state, answered as such (no failed request in the
     // browser's console on the sign-in page); a cookie that no longer holds a session is an error.
     if (check.state === 'none') return c.json({ user: null }, 200);
@@ -95,9 +116,18 @@ export function authRoutes({ upstream, sessions, demoTokens }: AuthRoutesOptions
     return c.json({ user: lookup.user, mode: upstream.mode }, 200);
   });
 
-  routes.delete('/session', (c) => {
-    const check = readSession(c, sessions);
-    if (check.state === 'valid') sessions.revoke(check.session);
+  routes.delete('/session', async (c) => {
+    const check = await readSession(c, sessions);
+    // Not recorded means not signed out: keep the cookie so that the user can try again.
+    if (check.state === 'unavailable') return sessionStoreUnavailable(c);
+    if (check.state === 'valid') {
+      try {
+        await sessions.revoke(check.session);
+      } catch (error) {
+        if (error instanceof RevocationStoreUnavailableError) return sessionStoreUnavailable(c);
+        throw error;
+      }
+    }
     clearSessionCookie(c);
     return c.body(null, 204);
   });

@@ -2,12 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { EmbeddedApiOptions } from './api/embedded';
+import { parseSessionEnv, type SessionEnvConfig } from './session-config';
 
 /** A configuration problem the operator must fix; its message is printed as one line. */
 export class ConfigError extends Error {}
 
 /** What the environment asks for, validated but not yet touching the file system. */
-export interface EnvConfig {
+// Sign-out storage (REDIS_URL, sessions.db) and sign-in throttling: see server/session-config.ts.
+export interface EnvConfig extends SessionEnvConfig {
   port: number;
   host: string;
   /** Port used with `--dev`, where Vite serves the app and forwards /api and /auth here. */
@@ -148,6 +150,7 @@ export function parseEnv(env: NodeJS.ProcessEnv, cwd = process.cwd()): EnvConfig
     sessionIdleMinutes: parseIdleMinutes(env.SESSION_IDLE_MINUTES),
     testHooks,
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    ...parseSessionEnv(env, dataDir),
   };
 }
 

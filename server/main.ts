@@ -7,7 +7,8 @@ import { createEmbeddedApi, type EmbeddedApi } from './api/embedded';
 import { createApp } from './app';
 import { embeddedApiOptions, loadConfig } from './config';
 import { listen } from './http-server';
-import { SessionManager } from './session';
+import type { SessionManager } from './session';
+import { openSessionManager, signInThrottleFor } from './session-config';
 import { closeOnSignals, exitOnStartupError } from './startup';
 import { embeddedUpstream, proxyUpstream } from './upstream';
 
@@ -17,16 +18,19 @@ async function main(): Promise<void> {
   const dev = process.argv.includes('--dev');
   let where: { host: string; port: number } | undefined;
   let api: EmbeddedApi | undefined;
+  let sessions: SessionManager | undefined;
   try {
     const config = loadConfig(process.env);
     where = { host: config.host, port: dev ? config.devPort : config.port };
     if (config.apiUrl === undefined) {
       api = createEmbeddedApi(embeddedApiOptions(config));
     }
+    sessions = await openSessionManager(config);
     const embedded = api;
     const app = createApp({
       upstream: embedded ? embeddedUpstream((request) => embedded.fetch(request)) : proxyUpstream({ baseUrl: config.apiUrl ?? '' }),
-      sessions: new SessionManager({ key: config.sessionKey, idleMs: config.sessionIdleMinutes * 60_000 }),
+      sessions,
+      signInThrottle: signInThrottleFor(config),
       distDir: dev ? undefined : DIST_DIR,
       demoTokens: embedded?.demoTokens,
       testHooks: config.testHooks,
@@ -43,14 +47,18 @@ async function main(): Promise<void> {
     } else {
       console.log(`API: proxied to ${config.apiUrl ?? ''}`);
     }
+    console.log(`Sign-outs kept in: ${sessions.revocations.label}`);
     if (config.testHooks) console.log('Test hooks are ON (/api/__test/*, no sign-in needed). Never enable them in production.');
 
+    const opened = sessions;
     closeOnSignals(async () => {
       await server.close();
       embedded?.close();
+      await opened.revocations.close();
     });
   } catch (error) {
     api?.close();
+    await sessions?.revocations.close();
     exitOnStartupError(error, where);
   }
 }

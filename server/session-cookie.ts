@@ -1,6 +1,6 @@
 import { getCookie } from 'hono/cookie';
 import { isSecureRequest, type AppContext } from './request-context';
-import type { SessionCheck, SessionManager } from './session';
+import type { SessionCheck, SessionManager, SessionPayload } from './session';
 
 /** `__Host-` binds the cookie to this exact host over https; browsers refuse the prefix without Secure. */
 export function sessionCookieName(secure: boolean): string {
@@ -23,9 +23,29 @@ export function clearSessionCookie(c: AppContext): void {
 }
 
 /** Checks the request's session cookie; clears a bad one and re-sends a refreshed one. */
-export function readSession(c: AppContext, sessions: SessionManager): SessionCheck {
-  const check = sessions.check(getCookie(c, sessionCookieName(isSecureRequest(c))));
+export async function readSession(c: AppContext, sessions: SessionManager): Promise<SessionCheck> {
+  const check = await sessions.check(getCookie(c, sessionCookieName(isSecureRequest(c))));
   if (check.state === 'invalid') clearSessionCookie(c);
   if (check.state === 'valid' && check.refreshed !== undefined) setSessionCookie(c, sessions, check.refreshed);
   return check;
+}
+
+export const SESSION_ENDED = 'Your session has ended. Sign in again.';
+export const NOT_SIGNED_IN = 'Not signed in';
+
+/**
+ * 503 when sign-outs cannot be looked up: failing closed, since accepting the cookie could let a
+ * signed-out session back in. The cookie is kept: it may well be valid once the store is back.
+ */
+export function sessionStoreUnavailable(c: AppContext): Response {
+  c.header('Retry-After', '5');
+  return c.json({ message: 'Your session cannot be checked right now because the session store is unreachable. Try again in a moment.' }, 503);
+}
+
+/** The valid session of this request, or the response that refuses it (401, or 503 as above). */
+export async function requireSession(c: AppContext, sessions: SessionManager): Promise<SessionPayload | Response> {
+  const check = await readSession(c, sessions);
+  if (check.state === 'valid') return check.session;
+  if (check.state === 'unavailable') return sessionStoreUnavailable(c);
+  return c.json({ message: check.state === 'none' ? NOT_SIGNED_IN : SESSION_ENDED }, 401);
 }

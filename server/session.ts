@@ -1,4 +1,6 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { isSendableToken } from './access-token';
+import { RevocationStoreUnavailableError, SqliteRevocationStore, type RevocationStore } from './session-revocations';
 
 /** What the sealed cookie carries. The access token stays inside the seal and never reaches page JavaScript. */
 export interface SessionPayload {
@@ -33,6 +35,8 @@ function isPayload(value: unknown): value is SessionPayload {
   return (
     typeof v.sid === 'string' &&
     typeof v.token === 'string' &&
+    // Only such tokens are ever sealed; anything else could not be sent upstream in a header.
+    isSendableToken(v.token) &&
     typeof v.userId === 'number' &&
     typeof v.iat === 'number' &&
     typeof v.seen === 'number'
@@ -61,42 +65,44 @@ export interface SessionManagerOptions {
   idleMs: number;
   /** Hard cap whatever the activity; default 12 hours. */
   absoluteMs?: number;
-  /** Re-seal (to move last-seen forward) at most this often; default one minute. */
+  /**
+   * Re-seal (to move last-seen forward) at most this often; default a quarter of the idle window,
+   * at most one minute. Any request therefore keeps the session for at least three quarters of the
+   * idle window; a refresh interval equal to the window would end busy sessions.
+   */
   refreshMs?: number;
   clock?: Clock;
-  /** Bound on remembered sign-outs; default 10,000. */
-  maxRevoked?: number;
+  /** Where sign-outs are kept; default an in-memory SQLite table (tests). The server passes a persistent one. */
+  revocations?: RevocationStore;
 }
 
 export type SessionCheck =
   | { state: 'none' }
   | { state: 'invalid' }
+  /** The revocation store could not be asked: refuse (503) rather than accept a maybe signed-out cookie. */
+  | { state: 'unavailable'; message: string }
   | { state: 'valid'; session: SessionPayload; /** A re-sealed cookie value to send when last-seen moved. */ refreshed?: string };
 
 /**
- * Issues, checks and revokes sealed sessions.
- *
- * Sign-out is remembered in memory only: with several replicas behind a load balancer, a revoked
- * cookie would still be accepted by the others until it expires by idleness or the absolute cap.
- * A shared store (or sticky sessions) would be needed there.
+ * Issues, checks and revokes sealed sessions. Sign-outs are kept in a {@link RevocationStore} until
+ * every copy of the cookie would have expired anyway: a SQLite file in DATA_DIR (survives
+ * restarts), or Redis shared by replicas that share SESSION_SECRET.
  */
 export class SessionManager {
   readonly idleMs: number;
+  readonly refreshMs: number;
+  readonly revocations: RevocationStore;
   private readonly key: Buffer;
   private readonly absoluteMs: number;
-  private readonly refreshMs: number;
   private readonly clock: Clock;
-  private readonly maxRevoked: number;
-  /** Session id → time after which no cookie for it can be valid anyway. Insertion order ≈ expiry order. */
-  private readonly revoked = new Map<string, number>();
 
   constructor(options: SessionManagerOptions) {
     this.key = options.key;
     this.idleMs = options.idleMs;
     this.absoluteMs = options.absoluteMs ?? 12 * 60 * 60 * 1000;
-    this.refreshMs = options.refreshMs ?? 60 * 1000;
+    this.refreshMs = options.refreshMs ?? Math.min(60 * 1000, Math.floor(options.idleMs / 4));
     this.clock = options.clock ?? Date.now;
-    this.maxRevoked = options.maxRevoked ?? 10_000;
+    this.revocations = options.revocations ?? new SqliteRevocationStore(':memory:');
   }
 
   issue(token: string, userId: number): string {
@@ -104,50 +110,39 @@ export class SessionManager {
     return seal({ sid: randomBytes(16).toString('base64url'), token, userId, iat: now, seen: now }, this.key);
   }
 
-  check(cookie: string | undefined): SessionCheck {
+  async check(cookie: string | undefined): Promise<SessionCheck> {
     if (cookie === undefined || cookie === '') return { state: 'none' };
     const session = unseal(cookie, this.key);
     const now = this.clock();
     if (
       session === undefined ||
-      this.isRevoked(session.sid, now) ||
       now - session.seen > this.idleMs ||
       now - session.iat > this.absoluteMs ||
       session.seen > now + this.refreshMs
     ) {
       return { state: 'invalid' };
     }
+    try {
+      if (await this.revocations.isRevoked(session.sid, now)) return { state: 'invalid' };
+    } catch (error) {
+      if (error instanceof RevocationStoreUnavailableError) return { state: 'unavailable', message: error.message };
+      throw error;
+    }
     if (now - session.seen < this.refreshMs) return { state: 'valid', session };
     const next = { ...session, seen: now };
     return { state: 'valid', session: next, refreshed: seal(next, this.key) };
   }
 
-  revoke(session: SessionPayload): void {
+  /** Throws RevocationStoreUnavailableError when the sign-out could not be recorded. */
+  async revoke(session: SessionPayload): Promise<void> {
     const now = this.clock();
     // Past this moment every copy of the cookie is dead by idleness or by the absolute cap.
     const until = Math.min(session.iat + this.absoluteMs, now + this.idleMs) + this.refreshMs;
-    this.pruneRevoked(now);
-    if (this.revoked.size >= this.maxRevoked) {
-      // Full of live entries: forget the one closest to expiring rather than grow without bound.
-      const oldest = this.revoked.keys().next();
-      if (!oldest.done) this.revoked.delete(oldest.value);
-    }
-    this.revoked.set(session.sid, until);
+    await this.revocations.revoke(session.sid, until, now);
   }
 
   /** Seconds the browser should keep the cookie: the idle window, renewed at each refresh. */
   get cookieMaxAgeSeconds(): number {
     return Math.floor(this.idleMs / 1000);
-  }
-
-  private isRevoked(sid: string, now: number): boolean {
-    const until = this.revoked.get(sid);
-    return until !== undefined && until > now;
-  }
-
-  private pruneRevoked(now: number): void {
-    for (const [sid, until] of this.revoked) {
-      if (until <= now) this.revoked.delete(sid);
-    }
   }
 }

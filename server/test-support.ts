@@ -4,6 +4,7 @@ import { createEmbeddedApi, type EmbeddedApi } from './api/embedded';
 import { createApp, CSRF_HEADER, CSRF_HEADER_VALUE, type AppOptions } from './app';
 import { CspReportLog } from './csp-reports';
 import { SessionManager } from './session';
+import { SignInThrottle } from './sign-in-throttle';
 import { embeddedUpstream, type Upstream } from './upstream';
 
 export const OWNER_TOKEN = 'owner-token-for-server-tests';
@@ -54,6 +55,8 @@ export function createTestApp(overrides: Partial<AppOptions> & { upstream?: Upst
     testHooks: true,
     cspReports,
     warn: (line) => warnings.push(line),
+    // Suites here sign in hundreds of times from one (in-process) client; the throttle has its own tests.
+    signInThrottle: new SignInThrottle({ burst: 10_000, clock: () => clock.now }),
     ...overrides,
   });
   return { app, api, clock, sessions, cspReports, warnings };

@@ -11,6 +11,7 @@ export const sessionStrings = {
   wrongToken: 'Seqera did not accept this token. Check that it is complete and has not been revoked.',
   unreachable: 'Seqera Platform could not be reached. Try again in a moment, or ask your administrator.',
   genericFailure: (message: string) => `Signing in failed: ${message}`,
+  tooManyAttempts: 'Too many sign-in attempts. Wait a little, then try again.',
   demoTitle: 'Try the demo',
   demoIntro: 'This console runs with built-in sample data. Sign in as a demo user to explore it.',
   demoOwner: 'Sign in as demo owner',
