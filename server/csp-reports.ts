@@ -1,3 +1,5 @@
+import { TokenBuckets } from './rate-limit';
+
 export type CspReport = Record<string, unknown>;
 
 /** Recent CSP violation reports, bounded so a noisy page cannot grow memory without limit. */
@@ -62,33 +64,6 @@ export function describeCspReport(report: CspReport): string {
   return `CSP violation: ${directive} blocked ${blocked} on ${page}`;
 }
 
-/** A token bucket: `capacity` at once, refilled at `perSecond`. */
-class Bucket {
-  private tokens: number;
-  private at: number;
-
-  constructor(
-    private readonly capacity: number,
-    private readonly perSecond: number,
-    now: number,
-  ) {
-    this.tokens = capacity;
-    this.at = now;
-  }
-
-  take(now: number): boolean {
-    this.tokens = Math.min(this.capacity, this.tokens + ((now - this.at) / 1000) * this.perSecond);
-    this.at = now;
-    if (this.tokens < 1) return false;
-    this.tokens -= 1;
-    return true;
-  }
-
-  full(now: number): boolean {
-    return this.tokens + ((now - this.at) / 1000) * this.perSecond >= this.capacity;
-  }
-}
-
 export interface CspReportGateOptions {
   /** Reports one client may send at once, and per second after that. */
   perClient?: { capacity: number; perSecond: number };
@@ -112,13 +87,11 @@ export type CspVerdict = 'log' | 'repeat' | 'limited';
  * repeats when the window closes. Memory stays bounded by maxClients and maxDistinct.
  */
 export class CspReportGate {
-  private readonly perClient: { capacity: number; perSecond: number };
-  private readonly global: Bucket;
+  private readonly perClient: TokenBuckets;
+  private readonly global: TokenBuckets;
   private readonly windowMs: number;
   private readonly maxDistinct: number;
-  private readonly maxClients: number;
   private readonly clock: () => number;
-  private readonly clients = new Map<string, Bucket>();
   /** Violations seen in the current window and how often they repeated since logged. */
   private seen = new Map<string, { line: string; repeats: number }>();
   private windowStart: number;
@@ -127,12 +100,15 @@ export class CspReportGate {
 
   constructor(options: CspReportGateOptions = {}) {
     this.clock = options.clock ?? Date.now;
-    this.perClient = options.perClient ?? { capacity: 20, perSecond: 0.2 };
-    const global = options.global ?? { capacity: 100, perSecond: 1 };
-    this.global = new Bucket(global.capacity, global.perSecond, this.clock());
+    const clock = this.clock;
+    this.perClient = new TokenBuckets({
+      ...(options.perClient ?? { capacity: 20, perSecond: 0.2 }),
+      maxKeys: options.maxClients ?? 10_000,
+      clock,
+    });
+    this.global = new TokenBuckets({ ...(options.global ?? { capacity: 100, perSecond: 1 }), maxKeys: 1, clock });
     this.windowMs = options.windowMs ?? 60_000;
     this.maxDistinct = options.maxDistinct ?? 200;
-    this.maxClients = options.maxClients ?? 10_000;
     this.windowStart = this.clock();
   }
 
@@ -141,16 +117,9 @@ export class CspReportGate {
     return Math.ceil(1 / this.perClient.perSecond);
   }
 
-  /** Whether `client` may send a report now (one token per report). */
+  /** Whether `client` may send a report now (one token per report, from its bucket and the global one). */
   admit(client: string): boolean {
-    const now = this.clock();
-    let bucket = this.clients.get(client);
-    if (bucket === undefined) {
-      if (this.clients.size >= this.maxClients) this.forgetClients(now);
-      bucket = new Bucket(this.perClient.capacity, this.perClient.perSecond, now);
-      this.clients.set(client, bucket);
-    }
-    if (bucket.take(now) && this.global.take(now)) return true;
+    if (this.perClient.take(client).allowed && this.global.take('all').allowed) return true;
     this.limited += 1;
     return false;
   }
@@ -192,12 +161,5 @@ export class CspReportGate {
     this.limited = 0;
     this.windowStart = now;
     return lines;
-  }
-
-  /** Drops buckets that have refilled (they would start full anyway), else the oldest one. */
-  private forgetClients(now: number): void {
-    for (const [client, bucket] of this.clients) if (bucket.full(now)) this.clients.delete(client);
-    const oldest = this.clients.keys().next();
-    if (this.clients.size >= this.maxClients && oldest.done !== true) this.clients.delete(oldest.value);
   }
 }

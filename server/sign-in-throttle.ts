@@ -1,3 +1,4 @@
+import { TokenBuckets, type RateDecision } from './rate-limit';
 import type { Clock } from './session';
 
 export interface SignInThrottleOptions {
@@ -8,13 +9,6 @@ export interface SignInThrottleOptions {
   /** Clients remembered at most; the least recently seen is forgotten first. Default 10,000. */
   maxClients?: number;
   clock?: Clock;
-}
-
-export type ThrottleDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
-
-interface Bucket {
-  tokens: number;
-  updated: number;
 }
 
 export const DEFAULT_SIGN_IN_BURST = 10;
@@ -36,44 +30,26 @@ export function throttleKey(address: string | undefined): string {
   return `${groups.slice(0, 4).map((group) => group.replace(/^0+(?=.)/, '')).join(':')}::/64`;
 }
 
-/**
- * A token bucket per client for sign-in attempts (each one costs a `/user-info` call upstream).
- * Memory is bounded by `maxClients`: buckets are kept in least-recently-used order and the oldest
- * goes first, which is almost always one that has refilled and so means nothing any more.
- */
+/** Sign-in attempts per client (each one costs a `/user-info` call upstream), in token buckets. */
 export class SignInThrottle {
   readonly burst: number;
   readonly perMinute: number;
-  private readonly maxClients: number;
-  private readonly clock: Clock;
-  private readonly buckets = new Map<string, Bucket>();
+  private readonly buckets: TokenBuckets;
 
   constructor(options: SignInThrottleOptions = {}) {
     this.burst = options.burst ?? DEFAULT_SIGN_IN_BURST;
     this.perMinute = options.perMinute ?? DEFAULT_SIGN_IN_PER_MINUTE;
-    this.maxClients = options.maxClients ?? 10_000;
-    this.clock = options.clock ?? Date.now;
+    this.buckets = new TokenBuckets({
+      capacity: this.burst,
+      perSecond: this.perMinute / 60,
+      maxKeys: options.maxClients ?? 10_000,
+      clock: options.clock ?? Date.now,
+    });
   }
 
   /** Takes one attempt from the client's bucket, or says how long until one is back. */
-  take(client: string): ThrottleDecision {
-    const now = this.clock();
-    const perMs = this.perMinute / 60_000;
-    const previous = this.buckets.get(client);
-    const tokens = previous === undefined ? this.burst : Math.min(this.burst, previous.tokens + (now - previous.updated) * perMs);
-    // Re-inserting moves the client to the young end of the Map's order.
-    this.buckets.delete(client);
-    if (tokens < 1) {
-      this.buckets.set(client, { tokens, updated: now });
-      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - tokens) / perMs / 1000)) };
-    }
-    this.buckets.set(client, { tokens: tokens - 1, updated: now });
-    while (this.buckets.size > this.maxClients) {
-      const oldest = this.buckets.keys().next();
-      if (oldest.done) break;
-      this.buckets.delete(oldest.value);
-    }
-    return { allowed: true };
+  take(client: string): RateDecision {
+    return this.buckets.take(client);
   }
 
   /** Clients currently remembered (tests). */
