@@ -13,8 +13,8 @@ import {
 } from './http';
 import { findPlatform } from './platforms';
 import { awsTrustPolicy } from './present';
-import { probeCredentials, truncateMessage } from './probe';
-import { normalizeKeys } from './providers';
+import { normalizeKeys, probeCredentials } from './keys';
+import { truncateMessage } from './probe';
 import type { Runtime } from './runtime';
 import type { CredentialsRow, Store } from './store';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { HttpError } from './errors';
 import { MAX_MESSAGE, truncateMessage } from './probe';
-import { normalizeKeys, type StoredKeys } from './providers';
+import { normalizeKeys } from './keys';
+import type { StoredKeys } from './providers';
 
 const ROLE = 'arn:aws:iam::123456789012:role/Pipelines';
 
