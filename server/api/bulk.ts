@@ -41,8 +41,8 @@ export function parseBulkRequest(body: unknown, defaultUserId: number): BulkRequ
 }
 
 /** Inserts `count` credentials in one transaction; a name clash rolls everything back. */
-export function insertBulk(store: Store, request: BulkRequest): number {
-  const now = Date.now();
+export function insertBulk(store: Store, request: BulkRequest, at: Date = new Date()): number {
+  const now = at.getTime();
   const context = contextOf(request.workspaceId, request.userId);
   store.db.transaction(() => {
     for (let i = 0; i < request.count; i += 1) {

@@ -74,8 +74,6 @@ interface SeedCredential {
   lastUsedDaysAgo?: number;
 }
 
-const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
-
 function productionCredentials(): SeedCredential[] {
   return [
     {
@@ -277,36 +275,30 @@ export interface DemoTokens {
   viewer: string;
 }
 
-/** Fills an empty database with the demo users, organisations, credentials, workflows and a key pairing. */
-export function seedDemo(store: Store, tokens: DemoTokens) {
-  const db = store.db;
+/** Fills an empty database with the demo users, organisations, credentials, workflows and a key pairing; times count back from `now`. */
+export function seedDemo(store: Store, tokens: DemoTokens, now: () => Date = () => new Date()) {
+  const today = now().getTime();
+  const daysAgo = (days: number) => new Date(today - days * 86_400_000).toISOString();
   const created = daysAgo(400);
-  db.transaction(() => {
-    const user = db.prepare(
-      `INSERT INTO users (id, user_name, email, first_name, last_name, organization, token_hash, date_created)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    user.run(DEMO_OWNER_ID, 'demo-owner', 'olivia.okafor@example.com', 'Olivia', 'Okafor', 'Genomics Lab', sha256Hex(tokens.owner), created);
-    user.run(DEMO_VIEWER_ID, 'demo-viewer', 'victor.varga@example.org', 'Victor', 'Varga', 'Other Lab', sha256Hex(tokens.viewer), created);
+  store.db.transaction(() => {
+    const user = { organization: null, date_created: created };
+    store.insertUser({ ...user, id: DEMO_OWNER_ID, user_name: 'demo-owner', email: 'olivia.okafor@example.com', first_name: 'Olivia', last_name: 'Okafor', organization: 'Genomics Lab', token_hash: sha256Hex(tokens.owner) });
+    store.insertUser({ ...user, id: DEMO_VIEWER_ID, user_name: 'demo-viewer', email: 'victor.varga@example.org', first_name: 'Victor', last_name: 'Varga', organization: 'Other Lab', token_hash: sha256Hex(tokens.viewer) });
 
-    const org = db.prepare('INSERT INTO orgs (id, name, full_name, org_type) VALUES (?, ?, ?, ?)');
-    org.run(ORG_GENOMICS, 'genomics-lab', 'Genomics Lab', 'pro');
-    org.run(ORG_OTHER, 'other-lab', 'Other Lab', 'academic');
-    const orgMember = db.prepare('INSERT INTO org_members (org_id, user_id, member_id, role) VALUES (?, ?, ?, ?)');
-    orgMember.run(ORG_GENOMICS, DEMO_OWNER_ID, 5001, 'owner');
-    orgMember.run(ORG_GENOMICS, DEMO_VIEWER_ID, 5002, 'member');
-    orgMember.run(ORG_OTHER, DEMO_VIEWER_ID, 5003, 'owner');
+    store.insertOrg(ORG_GENOMICS, 'genomics-lab', 'Genomics Lab', 'pro');
+    store.insertOrg(ORG_OTHER, 'other-lab', 'Other Lab', 'academic');
+    store.insertOrgMember(ORG_GENOMICS, DEMO_OWNER_ID, 5001, 'owner');
+    store.insertOrgMember(ORG_GENOMICS, DEMO_VIEWER_ID, 5002, 'member');
+    store.insertOrgMember(ORG_OTHER, DEMO_VIEWER_ID, 5003, 'owner');
 
-    const workspace = db.prepare('INSERT INTO workspaces (id, org_id, name, full_name, visibility) VALUES (?, ?, ?, ?, ?)');
-    workspace.run(WS_PRODUCTION, ORG_GENOMICS, 'production', 'Production pipelines', 'PRIVATE');
-    workspace.run(WS_RESEARCH, ORG_GENOMICS, 'research', 'Research and development', 'SHARED');
-    workspace.run(WS_SHARED, ORG_OTHER, 'shared', 'Shared resources', 'PRIVATE');
-    const member = db.prepare('INSERT INTO workspace_members (workspace_id, user_id, role) VALUES (?, ?, ?)');
-    member.run(WS_PRODUCTION, DEMO_OWNER_ID, 'owner');
-    member.run(WS_PRODUCTION, DEMO_VIEWER_ID, 'view');
-    member.run(WS_RESEARCH, DEMO_OWNER_ID, 'view');
-    member.run(WS_RESEARCH, DEMO_VIEWER_ID, 'admin');
-    member.run(WS_SHARED, DEMO_VIEWER_ID, 'owner');
+    store.insertWorkspace(WS_PRODUCTION, ORG_GENOMICS, 'production', 'Production pipelines', 'PRIVATE');
+    store.insertWorkspace(WS_RESEARCH, ORG_GENOMICS, 'research', 'Research and development', 'SHARED');
+    store.insertWorkspace(WS_SHARED, ORG_OTHER, 'shared', 'Shared resources', 'PRIVATE');
+    store.insertWorkspaceMember(WS_PRODUCTION, DEMO_OWNER_ID, 'owner');
+    store.insertWorkspaceMember(WS_PRODUCTION, DEMO_VIEWER_ID, 'view');
+    store.insertWorkspaceMember(WS_RESEARCH, DEMO_OWNER_ID, 'view');
+    store.insertWorkspaceMember(WS_RESEARCH, DEMO_VIEWER_ID, 'admin');
+    store.insertWorkspaceMember(WS_SHARED, DEMO_VIEWER_ID, 'owner');
 
     const ids = new Map<string, string>();
     const insertAll = (workspaceId: number | null, userId: number, list: SeedCredential[]) => {
@@ -337,8 +329,6 @@ export function seedDemo(store: Store, tokens: DemoTokens) {
     insertAll(null, DEMO_OWNER_ID, personalCredentials('owner'));
     insertAll(null, DEMO_VIEWER_ID, personalCredentials('viewer'));
 
-    const workflow = db.prepare('INSERT INTO workflows (id, name, status, workspace_id, url) VALUES (?, ?, ?, ?, ?)');
-    const uses = db.prepare('INSERT INTO workflow_credentials (workflow_id, credentials_id) VALUES (?, ?)');
     const watchUrl = (id: string) => `https://cloud.seqera.io/orgs/genomics-lab/workspaces/production/watch/${id}`;
     const workflows: [string, string, 'running' | 'stopped', string | null, string[]][] = [
       ['3xKq9TnPzW2bLd', 'nf-core/rnaseq (hungry_turing)', 'running', watchUrl('3xKq9TnPzW2bLd'), ['aws-batch-keys', 'dockerhub']],
@@ -346,8 +336,8 @@ export function seedDemo(store: Store, tokens: DemoTokens) {
       ['7pLw4ZdKtU6cMf', 'nf-core/chipseq (quiet_hopper)', 'stopped', watchUrl('7pLw4ZdKtU6cMf'), ['aws-batch-keys']],
     ];
     for (const [id, name, status, url, credentialNames] of workflows) {
-      workflow.run(id, name, status, WS_PRODUCTION, url);
-      for (const credentialName of credentialNames) uses.run(id, ids.get(credentialName));
+      const credentialsIds = credentialNames.map((credentialName) => ids.get(credentialName) ?? '');
+      store.insertWorkflow({ id, name, status, workspace_id: WS_PRODUCTION, url }, credentialsIds);
     }
 
     const pairing = rsaPair(2, 'pkcs8');
