@@ -5,11 +5,10 @@ import type { CredentialFormValues } from '../src/features/credentials/form/form
 import { allSamples, withSecretsBlank } from '../src/features/credentials/form/test-samples';
 import { creatableProviderIds } from '../src/features/credentials/form/provider-ids';
 import { createEmbeddedApi, type EmbeddedApi } from './api/embedded';
+import { PROVIDER_IDS, PROVIDERS, type ProviderId } from './api/providers';
 
-// Write-only key fields in Seqera's API document: never returned, digested by the test hook.
-const secretKeyNames = new Set([
-  'password', 'token', 'secretKey', 'batchKey', 'storageKey', 'clientSecret', 'privateKey', 'passphrase', 'webhookSecret', 'data',
-]);
+/** The secret key fields of a provider: never returned, digested by the test hook. */
+const secretKeyNames = (provider: ProviderId) => new Set<string>(PROVIDERS[provider].secrets);
 
 let api: EmbeddedApi;
 let workspaceId: number;
@@ -28,9 +27,10 @@ async function json<T>(response: Response): Promise<T> {
   return (await response.json()) as T;
 }
 
-function expectedDigest(keys: Record<string, unknown>): string {
+function expectedDigest(provider: ProviderId, keys: Record<string, unknown>): string {
+  const secrets = secretKeyNames(provider);
   const entries = Object.entries(keys)
-    .filter(([name]) => secretKeyNames.has(name))
+    .filter(([name]) => secrets.has(name))
     .sort(([a], [b]) => a.localeCompare(b));
   return createHash('sha256').update(JSON.stringify(entries)).digest('hex');
 }
@@ -53,8 +53,10 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 describe('form values round trip through the embedded API', () => {
-  it('has a sample for every creatable provider', () => {
-    expect(new Set(allSamples.map((sample) => sample.provider))).toEqual(new Set(creatableProviderIds));
+  it('has a sample for every provider the client and the server can create', () => {
+    const samples = new Set<string>(allSamples.map((sample) => sample.provider));
+    expect(samples).toEqual(new Set(creatableProviderIds));
+    expect(samples).toEqual(new Set(PROVIDER_IDS.filter((id) => PROVIDERS[id].creatable)));
   });
 
   it.each(allSamples.map((sample) => [`${sample.provider} (${sample.name})`, sample] as const))(
@@ -76,7 +78,7 @@ describe('form values round trip through the embedded API', () => {
         setupSnippet?: string | null;
       };
       for (const [name, value] of Object.entries(body.credentials.keys)) {
-        if (secretKeyNames.has(name)) expect(text, `secret ${name} leaked`).not.toContain(JSON.stringify(value).slice(1, -1));
+        if (secretKeyNames(values.provider).has(name)) expect(text, `secret ${name} leaked`).not.toContain(JSON.stringify(value).slice(1, -1));
       }
 
       const editValues = toFormValues(credentials);
@@ -85,7 +87,7 @@ describe('form values round trip through the embedded API', () => {
       // API token), so the app-password sample reopens in its own mode.
       expect(editValues).toEqual(expected);
       const digest = await storedDigest(credentialsId);
-      expect(digest).toBe(expectedDigest(body.credentials.keys));
+      expect(digest).toBe(expectedDigest(values.provider, body.credentials.keys));
 
       if (useExternalId) {
         const externalId = credentials.keys?.externalId;

@@ -1,21 +1,24 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { newCredentialsId } from './crypto';
 import { badRequest, conflict } from './errors';
-import type { ProviderId, StoredKeys } from './providers';
+import { splitKeys, type ProviderId, type PublicKeys } from './providers';
 import { contextOf, type Store } from './store';
 
 export const MAX_BULK = 20_000;
 
 const secret = () => randomBytes(30).toString('base64url');
 
-/** A rotation of realistic, valid shapes so bulk lists look like real workspaces and exercise every filter. */
-const TEMPLATES: { provider: ProviderId; baseUrl?: string; keys: (i: number) => StoredKeys }[] = [
-  { provider: 'aws', keys: (i) => ({ publicKeys: { mode: 'keys', accessKey: `AKIA${String(i).padStart(16, '0')}` }, secrets: { secretKey: secret() } }) },
-  { provider: 'container-reg', keys: (i) => ({ publicKeys: { userName: `robot${i}`, registry: 'docker.io' }, secrets: { password: secret() } }) },
-  { provider: 'github', baseUrl: 'https://github.com', keys: (i) => ({ publicKeys: { username: `bot-${i}` }, secrets: { password: secret() } }) },
-  { provider: 'google', keys: (i) => ({ publicKeys: { serviceAccountEmail: `runner-${i}@project.iam.gserviceaccount.com`, workloadIdentityProvider: 'projects/1/locations/global/workloadIdentityPools/p/providers/q' }, secrets: {} }) },
-  { provider: 'ssh', keys: () => ({ publicKeys: {}, secrets: { privateKey: secret() } }) },
-  { provider: 'tw-agent', keys: () => ({ publicKeys: { connectionId: randomUUID(), shared: false }, secrets: {} }) },
+/**
+ * A rotation of realistic, valid shapes so bulk lists look like real workspaces and exercise every filter.
+ * Keys are flat; which of them are sealed is the provider's row in PROVIDERS to say.
+ */
+const TEMPLATES: { provider: ProviderId; baseUrl?: string; keys: (i: number) => PublicKeys }[] = [
+  { provider: 'aws', keys: (i) => ({ mode: 'keys', accessKey: `AKIA${String(i).padStart(16, '0')}`, secretKey: secret() }) },
+  { provider: 'container-reg', keys: (i) => ({ userName: `robot${i}`, registry: 'docker.io', password: secret() }) },
+  { provider: 'github', baseUrl: 'https://github.com', keys: (i) => ({ username: `bot-${i}`, password: secret() }) },
+  { provider: 'google', keys: (i) => ({ serviceAccountEmail: `runner-${i}@project.iam.gserviceaccount.com`, workloadIdentityProvider: 'projects/1/locations/global/workloadIdentityPools/p/providers/q' }) },
+  { provider: 'ssh', keys: () => ({ privateKey: secret() }) },
+  { provider: 'tw-agent', keys: () => ({ connectionId: randomUUID(), shared: false }) },
 ];
 
 export interface BulkRequest {
@@ -38,8 +41,8 @@ export function parseBulkRequest(body: unknown, defaultUserId: number): BulkRequ
 }
 
 /** Inserts `count` credentials in one transaction; a name clash rolls everything back. */
-export function insertBulk(store: Store, request: BulkRequest): number {
-  const now = Date.now();
+export function insertBulk(store: Store, request: BulkRequest, at: Date = new Date()): number {
+  const now = at.getTime();
   const context = contextOf(request.workspaceId, request.userId);
   store.db.transaction(() => {
     for (let i = 0; i < request.count; i += 1) {
@@ -55,7 +58,7 @@ export function insertBulk(store: Store, request: BulkRequest): number {
         description: i % 3 === 0 ? `Bulk credential ${i + 1}` : null,
         baseUrl: template.baseUrl ?? null,
         category: null,
-        keys: template.keys(i),
+        keys: splitKeys(template.provider, template.keys(i)),
         status: i % 17 === 0 ? 'INVALID' : 'AVAILABLE',
         message: i % 17 === 0 ? 'The provider rejected the credentials (bulk sample).' : null,
         lastUsed: i % 4 === 0 ? null : new Date(now - (i % 365) * 86_400_000).toISOString(),

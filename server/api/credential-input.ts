@@ -1,5 +1,5 @@
 import { badRequest } from './errors';
-import { BASE_URL_REQUIRED, PROVIDER_IDS, isProviderId, type ProviderId } from './providers';
+import { PROVIDER_IDS, PROVIDERS, isProviderId, type ProviderId } from './providers';
 
 export const NAME_PATTERN = /^[A-Za-z0-9_-]{1,100}$/;
 export const MAX_DESCRIPTION = 1000;
@@ -31,12 +31,11 @@ export function parseCredentialsBody(body: unknown): CredentialInput {
   if (typeof provider !== 'string' || !isProviderId(provider)) {
     throw badRequest(`Field provider must be one of ${PROVIDER_IDS.join(', ')}`);
   }
-  if (provider === 'seqeracompute') {
-    throw badRequest('Seqera Compute credentials are managed by the platform and cannot be created or edited');
-  }
+  const spec = PROVIDERS[provider];
+  if (!spec.creatable) throw badRequest(`${spec.label} credentials are managed by the platform and cannot be created or edited`);
   const baseUrl = optionalText(credentials.baseUrl, 'baseUrl', MAX_BASE_URL);
   if (baseUrl !== null) checkHttpUrl(baseUrl);
-  else if (BASE_URL_REQUIRED.has(provider)) throw badRequest(`Field baseUrl is required for provider '${provider}'`);
+  else if (spec.baseUrl === 'required') throw badRequest(`Field baseUrl is required for provider '${provider}'`);
   if (!('keys' in credentials)) throw badRequest('Field keys is required');
   return {
     name: checkName(credentials.name),

@@ -13,8 +13,8 @@ import {
 } from './http';
 import { findPlatform } from './platforms';
 import { awsTrustPolicy } from './present';
-import { probeCredentials, truncateMessage } from './probe';
-import { normalizeKeys } from './providers';
+import { normalizeKeys, probeCredentials } from './keys';
+import { truncateMessage } from './probe';
 import type { Runtime } from './runtime';
 import type { CredentialsRow, Store } from './store';
 
@@ -24,11 +24,10 @@ export interface CredentialsDeps {
   platformRoleArn: string;
 }
 
-const now = () => new Date().toISOString();
-
 /** Seqera's /credentials operations. Not found, deleted or in another context all answer 404 alike. */
 export function credentialsRoutes({ store, runtime, platformRoleArn }: CredentialsDeps) {
   const app = new Hono<ApiEnv>();
+  const now = () => runtime.now().toISOString();
 
   const findInContext = (c: ApiContext, context: RequestContext): CredentialsRow => {
     const row = store.getCredentials(c.req.param('credentialsId') ?? '');

@@ -1,7 +1,9 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { OWNER, VIEWER, setupApi } from './test-support';
 
-const api = setupApi();
+/** The API's clock: tests move it instead of sleeping, and can say exactly which time a write records. */
+let clock = Date.parse('2026-03-02T09:00:00.000Z');
+const api = setupApi({ now: () => new Date(clock) });
 afterAll(() => api.close());
 beforeEach(async () => {
   expect((await api.call('POST', '/__test/reset', { token: null })).status).toBe(204);
@@ -107,9 +109,18 @@ describe('POST /credentials', () => {
       category: 'container-reg',
       status: 'AVAILABLE',
       keys: { discriminator: 'container-reg', userName: 'robot', registry: 'quay.io' },
+      dateCreated: new Date(clock).toISOString(),
+      lastUpdated: new Date(clock).toISOString(),
     });
     expect(described.json.credentials.keys.password).toBeUndefined();
     expect(described.json.setupSnippet).toBeUndefined();
+  });
+
+  it('dates the demo data back from the same clock', async () => {
+    const { json } = await call('GET', `/credentials/${idOf('dockerhub')}?workspaceId=201`);
+    // Seeded as used today, and created 280 days ago (the third credential of its workspace: 300 − 2 × 10).
+    expect(json.credentials.lastUsed).toBe(new Date(clock).toISOString());
+    expect(json.credentials.dateCreated).toBe(new Date(clock - 280 * 86_400_000).toISOString());
   });
 
   it('defaults the registry to docker.io and rejects a registry with a scheme or path', async () => {
@@ -249,14 +260,15 @@ describe('PUT /credentials/{id}', () => {
     const digest = async () => (await call('GET', `/__test/credentials/${id}/secret-digest`, { token: null })).json.digest as string;
     const before = await call('GET', `/credentials/${id}?workspaceId=201`);
     const digestBefore = await digest();
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    const createdAt = before.json.credentials.dateCreated as string;
+    clock += 60_000;
     const body = { credentials: { name: 'dockerhub-renamed', provider: 'container-reg', description: 'new', keys: { discriminator: 'container-reg', userName: 'other', password: '' } } };
     expect((await call('PUT', `/credentials/${id}?workspaceId=201`, { body })).status).toBe(204);
     const after = await call('GET', `/credentials/${id}?workspaceId=201`);
     expect(after.json.credentials).toMatchObject({ name: 'dockerhub-renamed', description: 'new', keys: { userName: 'other', registry: 'docker.io' } });
     expect(after.json.credentials.category).toBeUndefined();
-    expect(after.json.credentials.lastUpdated > before.json.credentials.lastUpdated).toBe(true);
-    expect(after.json.credentials.dateCreated).toBe(before.json.credentials.dateCreated);
+    expect(after.json.credentials.lastUpdated).toBe(new Date(clock).toISOString());
+    expect(after.json.credentials.dateCreated).toBe(createdAt);
     expect(await digest()).toBe(digestBefore);
 
     body.credentials.keys.password = 'a-new-secret-value';

@@ -1,16 +1,19 @@
 import Database from 'better-sqlite3';
 import { chmodSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { EmbeddedApiConfigError } from './errors';
 
 export type Db = Database.Database;
 
 export const MEMORY_DB = ':memory:';
 
 /**
+ * Version 1: the schema as first released. `IF NOT EXISTS` because databases written before migrations existed
+ * hold these tables at user_version 0; step 1 adopts them as they are.
  * `context` is 'w:<workspaceId>' or 'u:<userId>' (personal): one column makes per-context uniqueness a plain
  * partial unique index, and listing a context a single index range scan.
  */
-const SCHEMA = `
+const SCHEMA_V1 = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS users (
   id INTEGER PRIMARY KEY,
@@ -105,6 +108,35 @@ export const TABLES_CHILD_FIRST = [
   'meta',
 ] as const;
 
+/** One schema change; it runs inside the migration's transaction. */
+export type Migration = (db: Db) => void;
+
+/**
+ * The schema's history, oldest first: step i brings a database from user_version i to i + 1. Never edit a step
+ * that has shipped; add one. Besides the store, this is the one place that runs SQL of its own (DDL).
+ */
+export const MIGRATIONS: readonly Migration[] = [(db) => db.exec(SCHEMA_V1)];
+
+export const schemaVersion = (db: Db) => db.pragma('user_version', { simple: true }) as number;
+
+/**
+ * Runs the steps after the database's `PRAGMA user_version`, in order and in one transaction with the new
+ * version number, so a failing step leaves the database as it was. A database newer than the steps is refused.
+ */
+export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS): void {
+  const current = schemaVersion(db);
+  if (current > migrations.length) {
+    throw new EmbeddedApiConfigError(
+      `The credentials database has schema version ${current}, newer than this version of the app knows (${migrations.length}).`,
+    );
+  }
+  if (current === migrations.length) return;
+  db.transaction(() => {
+    for (const step of migrations.slice(current)) step(db);
+    db.pragma(`user_version = ${migrations.length}`);
+  })();
+}
+
 export function openDatabase(dbPath: string): Db {
   if (dbPath !== MEMORY_DB) mkdirSync(dirname(dbPath), { recursive: true });
   const db = new Database(dbPath);
@@ -114,6 +146,21 @@ export function openDatabase(dbPath: string): Db {
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   db.pragma('synchronous = NORMAL');
-  db.exec(SCHEMA);
+  migrate(db);
   return db;
+}
+
+/** The `meta` row written when a database is first set up (a value sealed with the encryption key). */
+export const KEY_CHECK = 'key-check';
+
+/**
+ * Whether the database was set up before: the key-check value is written on the first start (and any database
+ * with users predates it). Only one that was not gets demo data. Here rather than in the store because it runs
+ * before the encryption key, and so a Store, exists.
+ */
+export function databaseHoldsData(db: Db): boolean {
+  return (
+    db.prepare<[string]>('SELECT 1 FROM meta WHERE key = ?').get(KEY_CHECK) !== undefined ||
+    db.prepare('SELECT 1 FROM users LIMIT 1').get() !== undefined
+  );
 }

@@ -5,8 +5,8 @@ import { accountRoutes } from './account-routes';
 import { credentialsRoutes } from './credentials-routes';
 import { SecretBox, parseEncryptionKey } from './crypto';
 import { loadOrCreateKeyFile, markDataDir, refuseEmptiedDatabase } from './data-dir';
-import { MEMORY_DB, openDatabase, type Db } from './db';
-import { databaseHoldsData, initialiseDatabase, reopenDatabase } from './demo-state';
+import { MEMORY_DB, databaseHoldsData, openDatabase, type Db } from './db';
+import { initialiseDatabase, reopenDatabase } from './demo-state';
 import { EmbeddedApiConfigError, HttpError } from './errors';
 import { bearerAuth, errorBody, limitBody, type ApiEnv } from './http';
 import { Runtime } from './runtime';
@@ -34,6 +34,8 @@ export interface EmbeddedApiOptions {
   testHooks?: boolean;
   /** Seed demo data into a new database (default true). */
   seed?: boolean;
+  /** The clock for every timestamp written (created, updated, validated, demo dates); tests pass one they move. */
+  now?: () => Date;
 }
 
 export interface EmbeddedApi {
@@ -63,6 +65,7 @@ export function buildEmbeddedApi(options: EmbeddedApiOptions): EmbeddedInternals
   // Checked before the database is opened, so a bad setting fails without touching the data directory.
   const givenKey = options.encryptionKey === undefined ? undefined : parseEncryptionKey(options.encryptionKey);
   const db = open(options.dbPath);
+  const runtime = new Runtime(options.now);
   let store: Store;
   let box: SecretBox;
   let tokens;
@@ -73,14 +76,13 @@ export function buildEmbeddedApi(options: EmbeddedApiOptions): EmbeddedInternals
     box = new SecretBox(key);
     store = new Store(db, box);
     const demo = { seed: options.seed ?? true, ownerToken: options.demoOwnerToken, viewerToken: options.demoViewerToken };
-    tokens = holdsData ? reopenDatabase(store, box, demo) : initialiseDatabase(store, box, demo);
+    tokens = holdsData ? reopenDatabase(store, box, demo) : initialiseDatabase(store, box, demo, runtime.now);
     store.sealPlaintextPairingKeys();
     if (!inMemory) markDataDir(options.dbPath);
   } catch (error) {
     db.close();
     throw error;
   }
-  const runtime = new Runtime();
   const app = new Hono<ApiEnv>();
 
   app.onError((error, c) => {

@@ -12,11 +12,13 @@
  * FUZZ_SEED=<seed> FUZZ_CASES=<n> npx vitest run --project server server/api/fuzz.test.ts
  */
 import { afterAll, describe, expect, it } from 'vitest';
+import { toCredentialsRequest } from '../../src/features/credentials/form/mappers';
+import { allSamples } from '../../src/features/credentials/form/test-samples';
+import { PROVIDER_IDS, PROVIDERS, SECRET_FIELDS } from './providers';
 import { setupApi } from './test-support';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 0x5eed_c0de);
 const CASES = Number(process.env.FUZZ_CASES ?? 3000);
-const SECRET_FIELDS = ['password', 'token', 'secretKey', 'batchKey', 'storageKey', 'clientSecret', 'privateKey', 'passphrase', 'webhookSecret', 'data'];
 
 /** mulberry32: tiny, fast and good enough to spread inputs; the point is reproducibility. */
 function random(seed: number) {
@@ -34,8 +36,8 @@ function random(seed: number) {
 }
 type Rng = ReturnType<typeof random>;
 
-const PROVIDERS = ['aws', 'azure', 'azure_entra', 'azurerepos', 'google', 'github', 'gitlab', 'gitea', 'bitbucket', 'codecommit', 'ssh', 'k8s', 'container-reg', 'tw-agent', 'seqeracompute'];
-const ODD_PROVIDERS = ['AWS', ' aws', 'aws ', 'local', 'slurm', '', 'github_app', 'container_reg', '__proto__', 'constructor', 'aws\u0000', 'ａｗｓ'];
+/** Near misses of real ids, and `local` (in the document's keys mapping, not in its provider enum). */
+const ODD_PROVIDERS = ['AWS', ' aws', 'aws ', 'local', 'slurm', '', 'github-app', 'container_reg', 'azure_cloud', '__proto__', 'constructor', 'aws\u0000', 'ａｗｓ'];
 
 const STRINGS = [
   '',
@@ -100,18 +102,14 @@ function randomValue(rng: Rng, depth = 0): unknown {
   }
 }
 
-/** Valid starting points, one per key shape, that fuzzing then bends out of shape. */
+/**
+ * Valid starting points that fuzzing then bends out of shape: the client's form samples (every creatable
+ * provider, and the second mode of those that have two) as the client would send them, and Seqera Compute,
+ * which no request may create.
+ */
 const TEMPLATES: Record<string, unknown>[] = [
-  { name: 'fz', provider: 'container-reg', keys: { discriminator: 'container-reg', userName: 'robot', password: 'SECRET-password', registry: 'quay.io' } },
-  { name: 'fz', provider: 'aws', keys: { discriminator: 'aws', mode: 'keys', accessKey: 'AKIAFUZZ', secretKey: 'SECRET-secretKey' } },
-  { name: 'fz', provider: 'aws', keys: { discriminator: 'aws', mode: 'role', assumeRoleArn: 'arn:aws:iam::123456789012:role/x' } },
-  { name: 'fz', provider: 'github', baseUrl: 'https://github.com', keys: { discriminator: 'github', username: 'u', password: 'SECRET-password' } },
-  { name: 'fz', provider: 'gitea', baseUrl: 'https://gitea.example.com', keys: { discriminator: 'gitea', username: 'u', password: 'SECRET-password' } },
-  { name: 'fz', provider: 'bitbucket', keys: { discriminator: 'bitbucket', username: 'u', token: 'SECRET-token' } },
-  { name: 'fz', provider: 'k8s', keys: { discriminator: 'k8s', token: 'SECRET-token' } },
-  { name: 'fz', provider: 'tw-agent', keys: { discriminator: 'tw-agent', connectionId: '7c9e6679-7425-40de-944b-e07fc1f90ae7', shared: false } },
-  { name: 'fz', provider: 's3', baseUrl: 'https://minio.example.com', keys: { discriminator: 's3', accessKey: 'a', secretKey: 'SECRET-secretKey' } },
-  { name: 'fz', provider: 'azure', keys: { discriminator: 'azure', batchName: 'b', storageName: 's', batchKey: 'SECRET-batchKey', storageKey: 'SECRET-storageKey' } },
+  ...allSamples.map((sample) => toCredentialsRequest(sample).body.credentials),
+  { name: 'fz', provider: 'seqeracompute', keys: { discriminator: 'seqeracompute', mode: 'keys', accessKey: 'AKIAFUZZ', secretKey: 'SECRET-secretKey' } },
 ];
 
 type Json = Record<string, unknown>;
@@ -134,7 +132,7 @@ function mutate(rng: Rng, body: { credentials: Json & { keys: Json } }): unknown
         randomValue(rng);
       break;
     case 3: {
-      const provider = rng.chance(0.5) ? rng.pick(PROVIDERS) : rng.pick(ODD_PROVIDERS);
+      const provider = rng.chance(0.5) ? rng.pick(PROVIDER_IDS) : rng.pick(ODD_PROVIDERS);
       if (rng.chance(0.5)) credentials.provider = provider;
       if (rng.chance(0.5)) keys.discriminator = provider;
       break;
@@ -235,7 +233,7 @@ function secretsIn(body: string | Uint8Array | undefined): string[] {
   if (typeof body !== 'string') return [];
   const found: string[] = [];
   const walk = (value: unknown, key?: string) => {
-    if (typeof value === 'string' && key !== undefined && SECRET_FIELDS.includes(key) && value.length >= 8) found.push(value);
+    if (typeof value === 'string' && key !== undefined && SECRET_FIELDS.has(key) && value.length >= 8) found.push(value);
     else if (Array.isArray(value)) for (const item of value) walk(item);
     else if (typeof value === 'object' && value !== null) for (const [k, v] of Object.entries(value)) walk(v, k);
   };
@@ -253,6 +251,23 @@ const describeCase = (c: Case) => {
 };
 
 describe('fuzzing the embedded API', () => {
+  it('starts from a valid request for every provider (Seqera Compute: refused)', async () => {
+    const fresh = setupApi();
+    try {
+      const statusOf = new Map<string, number[]>();
+      for (const [index, template] of TEMPLATES.entries()) {
+        const response = await fresh.call('POST', '/credentials?workspaceId=201', { body: { credentials: { ...template, name: `start-${index}` } } });
+        const provider = String(template.provider);
+        statusOf.set(provider, [...(statusOf.get(provider) ?? []), response.status]);
+      }
+      expect(Object.fromEntries(statusOf)).toEqual(
+        Object.fromEntries(PROVIDER_IDS.map((id) => [id, statusOf.get(id)?.map(() => (PROVIDERS[id].creatable ? 200 : 400)) ?? ['no template']])),
+      );
+    } finally {
+      fresh.close();
+    }
+  });
+
   it(`holds its invariants over ${CASES} seeded cases (seed ${SEED})`, async () => {
     const rng = random(SEED);
     const statuses = new Map<number, number>();

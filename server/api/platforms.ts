@@ -1,31 +1,36 @@
-import type { ProviderId } from './providers';
+import { PROVIDER_IDS, PROVIDERS, type ProviderId } from './providers';
+
+/** The compute platforms the embedded API offers; which providers each accepts is in each provider's row. */
+const PLATFORM_NAMES = {
+  'aws-batch': 'AWS Batch',
+  'aws-cloud': 'AWS Cloud',
+  'google-batch': 'Google Batch',
+  'google-cloud': 'Google Cloud',
+  'azure-batch': 'Azure Batch',
+  'azure-cloud': 'Azure Cloud',
+  'k8s-platform': 'Kubernetes',
+  'eks-platform': 'Amazon EKS',
+  'gke-platform': 'Google GKE',
+  'slurm-platform': 'Slurm Workload Manager',
+  'lsf-platform': 'IBM LSF',
+  'uge-platform': 'Grid Engine',
+  'pbs-platform': 'PBS Pro',
+  'altair-platform': 'Altair PBS Pro',
+  'moab-platform': 'Moab',
+  'seqeracompute-platform': 'Seqera Compute',
+} as const;
+export type PlatformId = keyof typeof PLATFORM_NAMES;
 
 export interface ComputePlatform {
-  id: string;
+  id: PlatformId;
   name: string;
   credentialsProviders: ProviderId[];
 }
 
-const HPC: ProviderId[] = ['ssh', 'tw-agent'];
-
-/** The compute platforms the embedded API offers and which credential providers each accepts. */
-export const PLATFORMS: readonly ComputePlatform[] = [
-  { id: 'aws-batch', name: 'AWS Batch', credentialsProviders: ['aws'] },
-  { id: 'aws-cloud', name: 'AWS Cloud', credentialsProviders: ['aws'] },
-  { id: 'google-batch', name: 'Google Batch', credentialsProviders: ['google'] },
-  { id: 'google-cloud', name: 'Google Cloud', credentialsProviders: ['google'] },
-  { id: 'azure-batch', name: 'Azure Batch', credentialsProviders: ['azure', 'azure_entra'] },
-  { id: 'azure-cloud', name: 'Azure Cloud', credentialsProviders: ['azure-cloud'] },
-  { id: 'k8s-platform', name: 'Kubernetes', credentialsProviders: ['k8s'] },
-  { id: 'eks-platform', name: 'Amazon EKS', credentialsProviders: ['aws'] },
-  { id: 'gke-platform', name: 'Google GKE', credentialsProviders: ['google'] },
-  { id: 'slurm-platform', name: 'Slurm Workload Manager', credentialsProviders: HPC },
-  { id: 'lsf-platform', name: 'IBM LSF', credentialsProviders: HPC },
-  { id: 'uge-platform', name: 'Grid Engine', credentialsProviders: HPC },
-  { id: 'pbs-platform', name: 'PBS Pro', credentialsProviders: HPC },
-  { id: 'altair-platform', name: 'Altair PBS Pro', credentialsProviders: HPC },
-  { id: 'moab-platform', name: 'Moab', credentialsProviders: HPC },
-  { id: 'seqeracompute-platform', name: 'Seqera Compute', credentialsProviders: ['seqeracompute'] },
-];
+export const PLATFORMS: readonly ComputePlatform[] = (Object.keys(PLATFORM_NAMES) as PlatformId[]).map((id) => ({
+  id,
+  name: PLATFORM_NAMES[id],
+  credentialsProviders: PROVIDER_IDS.filter((provider) => PROVIDERS[provider].platforms.includes(id)),
+}));
 
 export const findPlatform = (id: string) => PLATFORMS.find((platform) => platform.id === id);

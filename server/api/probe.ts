@@ -1,5 +1,10 @@
 import { X509Certificate, createPrivateKey } from 'node:crypto';
-import { REGISTRY_HOST, UUID, assertNever, type ProviderId, type StoredKeys } from './providers';
+
+/**
+ * Offline stand-ins for each provider's round trip: they check what can be checked without the network and
+ * answer null when the keys pass, or the provider-style reason they were rejected. Messages name the field at
+ * fault and never repeat a secret value. PROVIDERS (providers.ts) says which check each provider uses.
+ */
 
 export const MAX_MESSAGE = 4096;
 const TRUNCATED = ' (truncated)';
@@ -9,81 +14,48 @@ export function truncateMessage(message: string): string {
   return message.length <= MAX_MESSAGE ? message : message.slice(0, MAX_MESSAGE - TRUNCATED.length) + TRUNCATED;
 }
 
+/** A host name (or IPv4) with an optional port: what Wave matches against image names. */
+export const REGISTRY_HOST = /^(?=.{1,253}(?::\d{1,5})?$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*(?::\d{1,5})?$/;
+export const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const AWS_ACCESS_KEY = /^(AKIA|ASIA|AIDA)[A-Z0-9]{16,}$/;
 const AWS_ROLE_ARN = /^arn:aws[a-z-]*:iam::[0-9]{12}:role\/.+$/;
 const AZURE_ACCOUNT = /^[a-z0-9]{3,24}$/;
 const WIF_PROVIDER = /^projects\/[0-9]+\/locations\/global\/workloadIdentityPools\/[^/]+\/providers\/[^/]+$/;
 const OPENSSH_BLOCK = /^-----BEGIN OPENSSH PRIVATE KEY-----\s+([A-Za-z0-9+/=\s]+?)\s*-----END OPENSSH PRIVATE KEY-----\s*$/;
 
-export interface ProbeInput extends StoredKeys {
-  provider: ProviderId;
-  baseUrl: string | null;
-}
+/** A stored key field's text (public or secret), or undefined. */
+export type TextOf = (field: string) => string | undefined;
 
-/**
- * An offline stand-in for the provider round trip: checks what can be checked without the network and
- * answers null when the credential passes, or the provider-style reason it was rejected.
- * Messages name the field at fault and never repeat a secret value.
- */
-export function probeCredentials(input: ProbeInput): string | null {
-  const text = (field: string) => {
-    const value = input.publicKeys[field] ?? input.secrets[field];
-    return typeof value === 'string' ? value : undefined;
-  };
-  switch (input.provider) {
-    case 'aws':
-    case 'seqeracompute': {
-      const accessKey = text('accessKey');
-      const secretKey = text('secretKey');
-      const roleArn = text('assumeRoleArn');
-      if (accessKey !== undefined && !AWS_ACCESS_KEY.test(accessKey)) {
-        return 'AWS rejected the credentials: the access key ID is not valid (expected AKIA, ASIA or AIDA followed by at least 16 upper-case letters or digits).';
-      }
-      if (secretKey !== undefined && secretKey.length < 40) {
-        return 'AWS rejected the credentials: the secret access key is too short (at least 40 characters expected).';
-      }
-      if (roleArn !== undefined && !AWS_ROLE_ARN.test(roleArn)) {
-        return 'AWS could not assume the role: the IAM role ARN is not valid (expected arn:aws:iam::<12-digit account>:role/<name>).';
-      }
-      return null;
-    }
-    case 'azure':
-    case 'azure_entra':
-    case 'azure-cloud':
-      return probeAzure(text);
-    case 'google':
-      return probeGoogle(text);
-    case 'github_app':
-      return privateKeyProblem(text('privateKey'), undefined, 'GitHub App private key');
-    case 'ssh':
-      return privateKeyProblem(text('privateKey'), text('passphrase'), 'SSH private key');
-    case 'k8s':
-      return probeK8s(text);
-    case 'container-reg': {
-      const registry = text('registry') ?? 'docker.io';
-      return REGISTRY_HOST.test(registry)
-        ? null
-        : 'The container registry host is not valid (expected a host name with an optional port, without scheme or path).';
-    }
-    case 'tw-agent':
-      return UUID.test(text('connectionId') ?? '') ? null : 'The Tower Agent connection ID is not a UUID.';
-    case 's3':
-    case 'github':
-    case 'gitlab':
-    case 'bitbucket':
-    case 'gitea':
-    case 'codecommit':
-    case 'azurerepos':
-      // Tokens and passwords for Git hosts and S3 endpoints can only be checked by the server itself.
-      return null;
-    default:
-      return assertNever(input.provider);
+/** Tokens and passwords for Git hosts and S3 endpoints can only be checked by the server itself. */
+export const noProbe = (): null => null;
+
+export function probeAws(text: TextOf): string | null {
+  const accessKey = text('accessKey');
+  const secretKey = text('secretKey');
+  const roleArn = text('assumeRoleArn');
+  if (accessKey !== undefined && !AWS_ACCESS_KEY.test(accessKey)) {
+    return 'AWS rejected the credentials: the access key ID is not valid (expected AKIA, ASIA or AIDA followed by at least 16 upper-case letters or digits).';
   }
+  if (secretKey !== undefined && secretKey.length < 40) {
+    return 'AWS rejected the credentials: the secret access key is too short (at least 40 characters expected).';
+  }
+  if (roleArn !== undefined && !AWS_ROLE_ARN.test(roleArn)) {
+    return 'AWS could not assume the role: the IAM role ARN is not valid (expected arn:aws:iam::<12-digit account>:role/<name>).';
+  }
+  return null;
 }
 
-type TextOf = (field: string) => string | undefined;
+export function probeRegistry(text: TextOf): string | null {
+  const registry = text('registry') ?? 'docker.io';
+  return REGISTRY_HOST.test(registry)
+    ? null
+    : 'The container registry host is not valid (expected a host name with an optional port, without scheme or path).';
+}
 
-function probeAzure(text: TextOf): string | null {
+export const probeAgent = (text: TextOf): string | null =>
+  UUID.test(text('connectionId') ?? '') ? null : 'The Tower Agent connection ID is not a UUID.';
+
+export function probeAzure(text: TextOf): string | null {
   for (const field of ['batchName', 'storageName'] as const) {
     const value = text(field);
     if (value !== undefined && !AZURE_ACCOUNT.test(value)) {
@@ -103,7 +75,7 @@ function probeAzure(text: TextOf): string | null {
   return null;
 }
 
-function probeGoogle(text: TextOf): string | null {
+export function probeGoogle(text: TextOf): string | null {
   const data = text('data');
   if (data === undefined) {
     if (!WIF_PROVIDER.test(text('workloadIdentityProvider') ?? '')) {
@@ -127,7 +99,7 @@ function probeGoogle(text: TextOf): string | null {
   return privateKeyProblem(key.private_key as string, undefined, 'Google service account private key');
 }
 
-function probeK8s(text: TextOf): string | null {
+export function probeK8s(text: TextOf): string | null {
   if (text('token') !== undefined) return null;
   let certificate: X509Certificate;
   try {
@@ -142,7 +114,7 @@ function probeK8s(text: TextOf): string | null {
     : 'Kubernetes rejected the credentials: the client key does not match the certificate.';
 }
 
-function privateKeyProblem(pem: string | undefined, passphrase: string | undefined, label: string): string | null {
+export function privateKeyProblem(pem: string | undefined, passphrase: string | undefined, label: string): string | null {
   if (pem === undefined) return `The ${label} is missing.`;
   const openSsh = OPENSSH_BLOCK.exec(pem.trim());
   if (openSsh) {

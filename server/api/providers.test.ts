@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { HttpError } from './errors';
 import { MAX_MESSAGE, truncateMessage } from './probe';
-import { normalizeKeys, type StoredKeys } from './providers';
+import { normalizeKeys, probeCredentials } from './keys';
+import { PROVIDERS, SECRET_FIELDS, type StoredKeys } from './providers';
+import type { CredentialsRow } from './store';
+import { setupApi } from './test-support';
 
 const ROLE = 'arn:aws:iam::123456789012:role/Pipelines';
 
@@ -72,5 +75,30 @@ describe('truncateMessage', () => {
     const cut = truncateMessage('y'.repeat(MAX_MESSAGE + 1));
     expect(cut).toHaveLength(MAX_MESSAGE);
     expect(cut.endsWith(' (truncated)')).toBe(true);
+  });
+});
+
+describe('the demo and bulk data follow the provider rows', () => {
+  it('every seeded and bulk credential is accepted by its provider’s rules and seals its secrets; demo ones pass the probe unless INVALID', async () => {
+    const api = setupApi();
+    try {
+      expect((await api.call('POST', '/__test/bulk', { token: null, body: { workspaceId: 201, count: 12, prefix: 'rows' } })).status).toBe(200);
+      const rows = api.store.db.prepare<[], CredentialsRow>('SELECT * FROM credentials').all();
+      expect(new Set(rows.map((row) => row.provider)).size).toBeGreaterThanOrEqual(17);
+      for (const row of rows) {
+        const keys = api.store.readKeys(row);
+        const where = `${row.name} (${row.provider})`;
+        expect(Object.keys(keys.publicKeys).filter((field) => SECRET_FIELDS.has(field)), where).toEqual([]);
+        if (PROVIDERS[row.provider].creatable) {
+          const sent = { discriminator: row.provider, ...keys.publicKeys, ...keys.secrets };
+          expect(() => normalizeKeys(row.provider, sent, { useExternalId: false }), where).not.toThrow();
+        }
+        const problem = probeCredentials({ provider: row.provider, baseUrl: row.base_url, ...keys });
+        // Bulk rows are for list load only: their SSH "keys" are random text, so only the demo rows must pass.
+        if (row.status === 'AVAILABLE' && !row.name.startsWith('rows-')) expect(problem, where).toBeNull();
+      }
+    } finally {
+      api.close();
+    }
   });
 });

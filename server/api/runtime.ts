@@ -1,4 +1,3 @@
-/** Switches that only the test-only routes change; they live in memory and reset with the process. */
 export interface InjectedFailure {
   method: string;
   pathPrefix: string;
@@ -6,9 +5,16 @@ export interface InjectedFailure {
   remaining: number;
 }
 
+/** The clock and the switches that only the test-only routes change; they live in memory and reset with the process. */
 export class Runtime {
   validateTransient = false;
   failures: InjectedFailure[] = [];
+  /** Every timestamp the API writes comes from here; tests pass a clock they move. */
+  readonly now: () => Date;
+
+  constructor(now: () => Date = () => new Date()) {
+    this.now = now;
+  }
 
   /** Consumes one matching injected failure, if any, and returns its status. */
   takeFailure(method: string, path: string): number | undefined {

@@ -1,6 +1,6 @@
 import { createPrivateKey, generateKeyPairSync, randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { newCredentialsId, sha256Hex } from './crypto';
-import type { ProviderId, PublicKeys, SecretKeys } from './providers';
+import { splitKeys, type ProviderId, type PublicKeys } from './providers';
 import { K8S_TEST_CERTIFICATE, K8S_TEST_PRIVATE_KEY } from './seed-fixtures';
 import type { CredentialsStatus, Store } from './store';
 
@@ -66,15 +66,13 @@ interface SeedCredential {
   description?: string;
   baseUrl?: string;
   category?: string;
-  publicKeys: PublicKeys;
-  secrets: SecretKeys;
+  /** Flat keys; PROVIDERS decides which are sealed. */
+  keys: PublicKeys;
   status?: CredentialsStatus;
   message?: string;
   /** Days ago; undefined = never used. */
   lastUsedDaysAgo?: number;
 }
-
-const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
 
 function productionCredentials(): SeedCredential[] {
   return [
@@ -83,8 +81,7 @@ function productionCredentials(): SeedCredential[] {
       provider: 'aws',
       description: 'Access keys of the pipeline runner IAM user (eu-west-1)',
       category: 'cloud-compute',
-      publicKeys: { mode: 'keys', accessKey: awsAccessKeyId() },
-      secrets: { secretKey: awsSecret() },
+      keys: { mode: 'keys', accessKey: awsAccessKeyId(), secretKey: awsSecret() },
       lastUsedDaysAgo: 1,
     },
     {
@@ -92,23 +89,20 @@ function productionCredentials(): SeedCredential[] {
       provider: 'aws',
       description: 'Cross-account role for AWS Batch, with a Platform-managed External ID',
       category: 'cloud-compute',
-      publicKeys: { mode: 'role', assumeRoleArn: 'arn:aws:iam::123456789012:role/SeqeraBatchAccess', externalId: randomUUID() },
-      secrets: {},
+      keys: { mode: 'role', assumeRoleArn: 'arn:aws:iam::123456789012:role/SeqeraBatchAccess', externalId: randomUUID() },
       lastUsedDaysAgo: 3,
     },
     {
       name: 'dockerhub',
       provider: 'container-reg',
       category: 'container-reg',
-      publicKeys: { userName: 'genomicslab', registry: 'docker.io' },
-      secrets: { password: `dckr_pat_${pick(ALNUM, 27)}` },
+      keys: { userName: 'genomicslab', registry: 'docker.io', password: `dckr_pat_${pick(ALNUM, 27)}` },
       lastUsedDaysAgo: 0,
     },
     {
       name: 'ghcr',
       provider: 'container-reg',
-      publicKeys: { userName: 'genomics-lab-bot', registry: 'ghcr.io' },
-      secrets: { password: `ghp_${pick(ALNUM, 36)}` },
+      keys: { userName: 'genomics-lab-bot', registry: 'ghcr.io', password: `ghp_${pick(ALNUM, 36)}` },
     },
     {
       name: 'github-pipelines',
@@ -116,31 +110,27 @@ function productionCredentials(): SeedCredential[] {
       description: 'Read access to private nf-core forks',
       baseUrl: 'https://github.com',
       category: 'scm-host',
-      publicKeys: { username: 'genomics-lab-bot' },
-      secrets: { password: `ghp_${pick(ALNUM, 36)}` },
+      keys: { username: 'genomics-lab-bot', password: `ghp_${pick(ALNUM, 36)}` },
       lastUsedDaysAgo: 2,
     },
     {
       name: 'github-app-ci',
       provider: 'github_app',
-      publicKeys: { appId: String(randomInt(100_000, 999_999)), clientId: `Iv23li${pick(ALNUM, 14)}`, slug: 'genomics-lab-ci' },
-      secrets: { privateKey: rsaPair(0, 'pkcs1').privateKey, webhookSecret: pick(ALNUM, 32) },
+      keys: { appId: String(randomInt(100_000, 999_999)), clientId: `Iv23li${pick(ALNUM, 14)}`, slug: 'genomics-lab-ci', privateKey: rsaPair(0, 'pkcs1').privateKey, webhookSecret: pick(ALNUM, 32) },
       lastUsedDaysAgo: 40,
     },
     {
       name: 'gitlab-group',
       provider: 'gitlab',
       baseUrl: 'https://gitlab.com/genomics-lab',
-      publicKeys: { username: 'pipeline-runner' },
-      secrets: { token: `glpat-${pick(ALNUM, 20)}` },
+      keys: { username: 'pipeline-runner', token: `glpat-${pick(ALNUM, 20)}` },
       lastUsedDaysAgo: 200,
     },
     {
       name: 'bitbucket-ci',
       provider: 'bitbucket',
       baseUrl: 'https://bitbucket.org/genomics-lab',
-      publicKeys: { username: 'ci@genomics-lab.example.com' },
-      secrets: { token: `ATATT3xFfGF0${pick(ALNUM, 40)}` },
+      keys: { username: 'ci@genomics-lab.example.com', token: `ATATT3xFfGF0${pick(ALNUM, 40)}` },
       status: 'INVALID',
       message: 'Bitbucket rejected the credentials: the API token has expired or was revoked (HTTP 401).',
       lastUsedDaysAgo: 95,
@@ -149,69 +139,55 @@ function productionCredentials(): SeedCredential[] {
       name: 'gitea-internal',
       provider: 'gitea',
       baseUrl: 'https://gitea.genomics-lab.example.com',
-      publicKeys: { username: 'nextflow' },
-      secrets: { password: pick(ALNUM, 24) },
+      keys: { username: 'nextflow', password: pick(ALNUM, 24) },
     },
     {
       name: 'hpc-login-ssh',
       provider: 'ssh',
       description: 'Login node of the Slurm cluster',
-      publicKeys: {},
-      secrets: { privateKey: ecPrivateKeyPem() },
+      keys: { privateKey: ecPrivateKeyPem() },
       lastUsedDaysAgo: 0,
     },
     {
       name: 'k8s-cluster',
       provider: 'k8s',
-      publicKeys: { certificate: K8S_TEST_CERTIFICATE },
-      secrets: { privateKey: K8S_TEST_PRIVATE_KEY },
+      keys: { certificate: K8S_TEST_CERTIFICATE, privateKey: K8S_TEST_PRIVATE_KEY },
       lastUsedDaysAgo: 12,
     },
     {
       name: 'azure-batch-eu',
       provider: 'azure',
-      publicKeys: { batchName: 'genomicsbatcheu', storageName: 'genomicsstoreeu' },
-      secrets: { batchKey: azureAccountKey(), storageKey: azureAccountKey() },
+      keys: { batchName: 'genomicsbatcheu', storageName: 'genomicsstoreeu', batchKey: azureAccountKey(), storageKey: azureAccountKey() },
       lastUsedDaysAgo: 7,
     },
     {
       name: 'azure-cloud-vm',
       provider: 'azure-cloud',
-      publicKeys: {
-        subscriptionId: randomUUID(),
-        storageName: 'genomicsvmstore',
-        tenantId: randomUUID(),
-        clientId: randomUUID(),
-      },
-      secrets: { clientSecret: `${pick(ALNUM, 3)}8Q~${pick(ALNUM, 34)}` },
+      keys: { subscriptionId: randomUUID(), storageName: 'genomicsvmstore', tenantId: randomUUID(), clientId: randomUUID(), clientSecret: `${pick(ALNUM, 3)}8Q~${pick(ALNUM, 34)}` },
     },
     {
       name: 'google-batch',
       provider: 'google',
-      publicKeys: {},
-      secrets: { data: googleServiceAccountJson('genomics-lab-prod', 'seqera-runner') },
+      keys: { data: googleServiceAccountJson('genomics-lab-prod', 'seqera-runner') },
       lastUsedDaysAgo: 5,
     },
     {
       name: 's3-minio',
       provider: 's3',
       baseUrl: 'https://minio.genomics-lab.example.com',
-      publicKeys: { accessKey: pick(ALNUM, 20), pathStyleAccessEnabled: true },
-      secrets: { secretKey: awsSecret() },
+      keys: { accessKey: pick(ALNUM, 20), pathStyleAccessEnabled: true, secretKey: awsSecret() },
       lastUsedDaysAgo: 30,
     },
     {
       name: 'tw-agent-hpc',
       provider: 'tw-agent',
-      publicKeys: { connectionId: randomUUID(), workDir: '/scratch/nextflow/work', shared: false },
-      secrets: {},
+      keys: { connectionId: randomUUID(), workDir: '/scratch/nextflow/work', shared: false },
     },
     {
       name: 'seqera-compute',
       provider: 'seqeracompute',
       description: 'Managed by Seqera Platform',
-      publicKeys: { mode: 'keys', accessKey: awsAccessKeyId() },
-      secrets: { secretKey: awsSecret() },
+      keys: { mode: 'keys', accessKey: awsAccessKeyId(), secretKey: awsSecret() },
       lastUsedDaysAgo: 1,
     },
   ];
@@ -222,39 +198,31 @@ function researchCredentials(): SeedCredential[] {
     {
       name: 'research-aws',
       provider: 'aws',
-      publicKeys: { mode: 'keys', accessKey: awsAccessKeyId() },
-      secrets: { secretKey: awsSecret() },
+      keys: { mode: 'keys', accessKey: awsAccessKeyId(), secretKey: awsSecret() },
       lastUsedDaysAgo: 4,
     },
     {
       name: 'research-google-wif',
       provider: 'google',
-      publicKeys: {
-        serviceAccountEmail: 'research-runner@genomics-research.iam.gserviceaccount.com',
-        workloadIdentityProvider: 'projects/123456789012/locations/global/workloadIdentityPools/seqera/providers/platform',
-      },
-      secrets: {},
+      keys: { serviceAccountEmail: 'research-runner@genomics-research.iam.gserviceaccount.com', workloadIdentityProvider: 'projects/123456789012/locations/global/workloadIdentityPools/seqera/providers/platform' },
     },
     {
       name: 'codecommit-research',
       provider: 'codecommit',
       baseUrl: 'https://git-codecommit.eu-west-1.amazonaws.com',
-      publicKeys: { username: awsAccessKeyId() },
-      secrets: { password: awsSecret() },
+      keys: { username: awsAccessKeyId(), password: awsSecret() },
     },
     {
       name: 'azure-devops',
       provider: 'azurerepos',
       baseUrl: 'https://dev.azure.com/genomics-lab/pipelines',
-      publicKeys: { username: 'research-bot' },
-      secrets: { password: pick(ALNUM, 52) },
+      keys: { username: 'research-bot', password: pick(ALNUM, 52) },
       lastUsedDaysAgo: 60,
     },
     {
       name: 'azure-entra-sp',
       provider: 'azure_entra',
-      publicKeys: { batchName: 'researchbatch', storageName: 'researchstore', tenantId: randomUUID(), clientId: randomUUID() },
-      secrets: { clientSecret: `${pick(ALNUM, 3)}8Q~${pick(ALNUM, 34)}` },
+      keys: { batchName: 'researchbatch', storageName: 'researchstore', tenantId: randomUUID(), clientId: randomUUID(), clientSecret: `${pick(ALNUM, 3)}8Q~${pick(ALNUM, 34)}` },
     },
   ];
 }
@@ -266,8 +234,7 @@ function personalCredentials(owner: 'owner' | 'viewer'): SeedCredential[] {
         name: 'my-gitlab',
         provider: 'gitlab',
         baseUrl: 'https://gitlab.com',
-        publicKeys: { username: 'victor.varga' },
-        secrets: { token: `glpat-${pick(ALNUM, 20)}`, password: `glpat-${pick(ALNUM, 20)}` },
+        keys: { username: 'victor.varga', token: `glpat-${pick(ALNUM, 20)}`, password: `glpat-${pick(ALNUM, 20)}` },
       },
     ];
   }
@@ -276,15 +243,13 @@ function personalCredentials(owner: 'owner' | 'viewer'): SeedCredential[] {
       name: 'my-github',
       provider: 'github',
       baseUrl: 'https://github.com',
-      publicKeys: { username: 'olivia-okafor' },
-      secrets: { password: `github_pat_${pick(ALNUM, 60)}` },
+      keys: { username: 'olivia-okafor', password: `github_pat_${pick(ALNUM, 60)}` },
       lastUsedDaysAgo: 9,
     },
     {
       name: 'laptop-ssh',
       provider: 'ssh',
-      publicKeys: {},
-      secrets: { privateKey: ecPrivateKeyPem(), passphrase: pick(ALNUM, 16) },
+      keys: { privateKey: ecPrivateKeyPem(), passphrase: pick(ALNUM, 16) },
     },
   ];
 }
@@ -294,15 +259,13 @@ function sharedCredentials(): SeedCredential[] {
     {
       name: 'other-lab-aws',
       provider: 'aws',
-      publicKeys: { mode: 'keys', accessKey: awsAccessKeyId() },
-      secrets: { secretKey: awsSecret() },
+      keys: { mode: 'keys', accessKey: awsAccessKeyId(), secretKey: awsSecret() },
       lastUsedDaysAgo: 2,
     },
     {
       name: 'other-lab-quay',
       provider: 'container-reg',
-      publicKeys: { userName: 'otherlab+robot', registry: 'quay.io' },
-      secrets: { password: pick(UPPER_DIGITS, 64) },
+      keys: { userName: 'otherlab+robot', registry: 'quay.io', password: pick(UPPER_DIGITS, 64) },
     },
   ];
 }
@@ -312,36 +275,30 @@ export interface DemoTokens {
   viewer: string;
 }
 
-/** Fills an empty database with the demo users, organisations, credentials, workflows and a key pairing. */
-export function seedDemo(store: Store, tokens: DemoTokens) {
-  const db = store.db;
+/** Fills an empty database with the demo users, organisations, credentials, workflows and a key pairing; times count back from `now`. */
+export function seedDemo(store: Store, tokens: DemoTokens, now: () => Date = () => new Date()) {
+  const today = now().getTime();
+  const daysAgo = (days: number) => new Date(today - days * 86_400_000).toISOString();
   const created = daysAgo(400);
-  db.transaction(() => {
-    const user = db.prepare(
-      `INSERT INTO users (id, user_name, email, first_name, last_name, organization, token_hash, date_created)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    user.run(DEMO_OWNER_ID, 'demo-owner', 'olivia.okafor@example.com', 'Olivia', 'Okafor', 'Genomics Lab', sha256Hex(tokens.owner), created);
-    user.run(DEMO_VIEWER_ID, 'demo-viewer', 'victor.varga@example.org', 'Victor', 'Varga', 'Other Lab', sha256Hex(tokens.viewer), created);
+  store.db.transaction(() => {
+    const user = { organization: null, date_created: created };
+    store.insertUser({ ...user, id: DEMO_OWNER_ID, user_name: 'demo-owner', email: 'olivia.okafor@example.com', first_name: 'Olivia', last_name: 'Okafor', organization: 'Genomics Lab', token_hash: sha256Hex(tokens.owner) });
+    store.insertUser({ ...user, id: DEMO_VIEWER_ID, user_name: 'demo-viewer', email: 'victor.varga@example.org', first_name: 'Victor', last_name: 'Varga', organization: 'Other Lab', token_hash: sha256Hex(tokens.viewer) });
 
-    const org = db.prepare('INSERT INTO orgs (id, name, full_name, org_type) VALUES (?, ?, ?, ?)');
-    org.run(ORG_GENOMICS, 'genomics-lab', 'Genomics Lab', 'pro');
-    org.run(ORG_OTHER, 'other-lab', 'Other Lab', 'academic');
-    const orgMember = db.prepare('INSERT INTO org_members (org_id, user_id, member_id, role) VALUES (?, ?, ?, ?)');
-    orgMember.run(ORG_GENOMICS, DEMO_OWNER_ID, 5001, 'owner');
-    orgMember.run(ORG_GENOMICS, DEMO_VIEWER_ID, 5002, 'member');
-    orgMember.run(ORG_OTHER, DEMO_VIEWER_ID, 5003, 'owner');
+    store.insertOrg(ORG_GENOMICS, 'genomics-lab', 'Genomics Lab', 'pro');
+    store.insertOrg(ORG_OTHER, 'other-lab', 'Other Lab', 'academic');
+    store.insertOrgMember(ORG_GENOMICS, DEMO_OWNER_ID, 5001, 'owner');
+    store.insertOrgMember(ORG_GENOMICS, DEMO_VIEWER_ID, 5002, 'member');
+    store.insertOrgMember(ORG_OTHER, DEMO_VIEWER_ID, 5003, 'owner');
 
-    const workspace = db.prepare('INSERT INTO workspaces (id, org_id, name, full_name, visibility) VALUES (?, ?, ?, ?, ?)');
-    workspace.run(WS_PRODUCTION, ORG_GENOMICS, 'production', 'Production pipelines', 'PRIVATE');
-    workspace.run(WS_RESEARCH, ORG_GENOMICS, 'research', 'Research and development', 'SHARED');
-    workspace.run(WS_SHARED, ORG_OTHER, 'shared', 'Shared resources', 'PRIVATE');
-    const member = db.prepare('INSERT INTO workspace_members (workspace_id, user_id, role) VALUES (?, ?, ?)');
-    member.run(WS_PRODUCTION, DEMO_OWNER_ID, 'owner');
-    member.run(WS_PRODUCTION, DEMO_VIEWER_ID, 'view');
-    member.run(WS_RESEARCH, DEMO_OWNER_ID, 'view');
-    member.run(WS_RESEARCH, DEMO_VIEWER_ID, 'admin');
-    member.run(WS_SHARED, DEMO_VIEWER_ID, 'owner');
+    store.insertWorkspace(WS_PRODUCTION, ORG_GENOMICS, 'production', 'Production pipelines', 'PRIVATE');
+    store.insertWorkspace(WS_RESEARCH, ORG_GENOMICS, 'research', 'Research and development', 'SHARED');
+    store.insertWorkspace(WS_SHARED, ORG_OTHER, 'shared', 'Shared resources', 'PRIVATE');
+    store.insertWorkspaceMember(WS_PRODUCTION, DEMO_OWNER_ID, 'owner');
+    store.insertWorkspaceMember(WS_PRODUCTION, DEMO_VIEWER_ID, 'view');
+    store.insertWorkspaceMember(WS_RESEARCH, DEMO_OWNER_ID, 'view');
+    store.insertWorkspaceMember(WS_RESEARCH, DEMO_VIEWER_ID, 'admin');
+    store.insertWorkspaceMember(WS_SHARED, DEMO_VIEWER_ID, 'owner');
 
     const ids = new Map<string, string>();
     const insertAll = (workspaceId: number | null, userId: number, list: SeedCredential[]) => {
@@ -357,7 +314,7 @@ export function seedDemo(store: Store, tokens: DemoTokens) {
           description: seed.description ?? null,
           baseUrl: seed.baseUrl ?? null,
           category: seed.category ?? null,
-          keys: { publicKeys: seed.publicKeys, secrets: seed.secrets },
+          keys: splitKeys(seed.provider, seed.keys),
           status: seed.status,
           message: seed.message ?? null,
           lastUsed: seed.lastUsedDaysAgo === undefined ? null : daysAgo(seed.lastUsedDaysAgo),
@@ -372,8 +329,6 @@ export function seedDemo(store: Store, tokens: DemoTokens) {
     insertAll(null, DEMO_OWNER_ID, personalCredentials('owner'));
     insertAll(null, DEMO_VIEWER_ID, personalCredentials('viewer'));
 
-    const workflow = db.prepare('INSERT INTO workflows (id, name, status, workspace_id, url) VALUES (?, ?, ?, ?, ?)');
-    const uses = db.prepare('INSERT INTO workflow_credentials (workflow_id, credentials_id) VALUES (?, ?)');
     const watchUrl = (id: string) => `https://cloud.seqera.io/orgs/genomics-lab/workspaces/production/watch/${id}`;
     const workflows: [string, string, 'running' | 'stopped', string | null, string[]][] = [
       ['3xKq9TnPzW2bLd', 'nf-core/rnaseq (hungry_turing)', 'running', watchUrl('3xKq9TnPzW2bLd'), ['aws-batch-keys', 'dockerhub']],
@@ -381,8 +336,8 @@ export function seedDemo(store: Store, tokens: DemoTokens) {
       ['7pLw4ZdKtU6cMf', 'nf-core/chipseq (quiet_hopper)', 'stopped', watchUrl('7pLw4ZdKtU6cMf'), ['aws-batch-keys']],
     ];
     for (const [id, name, status, url, credentialNames] of workflows) {
-      workflow.run(id, name, status, WS_PRODUCTION, url);
-      for (const credentialName of credentialNames) uses.run(id, ids.get(credentialName));
+      const credentialsIds = credentialNames.map((credentialName) => ids.get(credentialName) ?? '');
+      store.insertWorkflow({ id, name, status, workspace_id: WS_PRODUCTION, url }, credentialsIds);
     }
 
     const pairing = rsaPair(2, 'pkcs8');

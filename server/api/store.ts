@@ -1,5 +1,5 @@
 import { SEALED_PREFIX, type SecretBox } from './crypto';
-import type { Db } from './db';
+import { TABLES_CHILD_FIRST, type Db } from './db';
 import { CREDENTIALS_JSON_SQL } from './present';
 import type { ProviderId, PublicKeys, SecretKeys, StoredKeys } from './providers';
 
@@ -94,7 +94,15 @@ const pairingAad = (id: string) => `pairing:${id}`;
 export const contextOf = (workspaceId: number | null, userId: number) =>
   workspaceId === null ? `u:${userId}` : `w:${workspaceId}`;
 
-/** All SQL lives here, as prepared statements; secret keys are sealed per row with the row id as AAD. */
+export interface WorkflowWithCredentials extends WorkflowRow {
+  credentials: string | null;
+}
+
+/**
+ * All SQL lives here, as prepared statements; secret keys are sealed per row with the row id as AAD.
+ * The exceptions are in db.ts: the schema migrations, and `databaseHoldsData`, which runs before the
+ * encryption key (and so a Store) exists.
+ */
 export class Store {
   readonly db: Db;
   readonly #box: SecretBox;
@@ -159,6 +167,35 @@ export class Store {
         'SELECT id, private_key FROM pairings WHERE substr(private_key, 1, length(@prefix)) <> @prefix',
       ),
       setPairingPrivateKey: db.prepare<[string, string]>('UPDATE pairings SET private_key = ? WHERE id = ?'),
+      meta: db.prepare<[string], string>('SELECT value FROM meta WHERE key = ?').pluck(),
+      setMeta: db.prepare<[string, string]>(
+        'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+      ),
+      setTokenHash: db.prepare<[string, number]>('UPDATE users SET token_hash = ? WHERE id = ?'),
+      deleteAll: TABLES_CHILD_FIRST.map((table) => db.prepare(`DELETE FROM ${table}`)),
+      insertUser: db.prepare<[number, string, string, string, string, string | null, string, string]>(
+        `INSERT INTO users (id, user_name, email, first_name, last_name, organization, token_hash, date_created)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      insertOrg: db.prepare<[number, string, string, string]>('INSERT INTO orgs (id, name, full_name, org_type) VALUES (?, ?, ?, ?)'),
+      insertOrgMember: db.prepare<[number, number, number, string]>(
+        'INSERT INTO org_members (org_id, user_id, member_id, role) VALUES (?, ?, ?, ?)',
+      ),
+      insertWorkspace: db.prepare<[number, number, string, string, string]>(
+        'INSERT INTO workspaces (id, org_id, name, full_name, visibility) VALUES (?, ?, ?, ?, ?)',
+      ),
+      insertWorkspaceMember: db.prepare<[number, number, WorkspaceRole]>(
+        'INSERT INTO workspace_members (workspace_id, user_id, role) VALUES (?, ?, ?)',
+      ),
+      workspaceExists: db.prepare<[number], number>('SELECT 1 FROM workspaces WHERE id = ?').pluck(),
+      insertWorkflow: db.prepare<[string, string, string, number, string | null]>(
+        'INSERT INTO workflows (id, name, status, workspace_id, url) VALUES (?, ?, ?, ?, ?)',
+      ),
+      linkWorkflow: db.prepare<[string, string]>('INSERT INTO workflow_credentials (workflow_id, credentials_id) VALUES (?, ?)'),
+      workflows: db.prepare<[], WorkflowWithCredentials>(
+        `SELECT w.*, group_concat(wc.credentials_id) AS credentials FROM workflows w
+         LEFT JOIN workflow_credentials wc ON wc.workflow_id = w.id GROUP BY w.id ORDER BY w.id`,
+      ),
     };
   }
 
@@ -277,6 +314,59 @@ export class Store {
       for (const row of rows) this.#stmts.setPairingPrivateKey.run(this.#box.seal(row.private_key, pairingAad(row.id)), row.id);
       return rows.length;
     })();
+  }
+
+  meta(key: string): string | undefined {
+    return this.#stmts.meta.get(key);
+  }
+
+  setMeta(key: string, value: string) {
+    this.#stmts.setMeta.run(key, value);
+  }
+
+  setTokenHash(userId: number, tokenHash: string) {
+    this.#stmts.setTokenHash.run(tokenHash, userId);
+  }
+
+  /** Empties every table (the test-only reset); the caller wraps it in a transaction with the new data. */
+  deleteAll() {
+    for (const statement of this.#stmts.deleteAll) statement.run();
+  }
+
+  insertUser(user: Omit<UserRow, 'date_created'> & { token_hash: string; date_created: string }) {
+    const { id, user_name, email, first_name, last_name, organization, token_hash, date_created } = user;
+    this.#stmts.insertUser.run(id, user_name, email, first_name, last_name, organization, token_hash, date_created);
+  }
+
+  insertOrg(id: number, name: string, fullName: string, orgType: string) {
+    this.#stmts.insertOrg.run(id, name, fullName, orgType);
+  }
+
+  insertOrgMember(orgId: number, userId: number, memberId: number, role: OrgMembershipRow['role']) {
+    this.#stmts.insertOrgMember.run(orgId, userId, memberId, role);
+  }
+
+  insertWorkspace(id: number, orgId: number, name: string, fullName: string, visibility: string) {
+    this.#stmts.insertWorkspace.run(id, orgId, name, fullName, visibility);
+  }
+
+  insertWorkspaceMember(workspaceId: number, userId: number, role: WorkspaceRole) {
+    this.#stmts.insertWorkspaceMember.run(workspaceId, userId, role);
+  }
+
+  workspaceExists(id: number): boolean {
+    return this.#stmts.workspaceExists.get(id) !== undefined;
+  }
+
+  /** A workflow and the credentials it uses (which a checked delete reports while it runs). */
+  insertWorkflow(workflow: WorkflowRow, credentialsIds: readonly string[]) {
+    this.#stmts.insertWorkflow.run(workflow.id, workflow.name, workflow.status, workflow.workspace_id, workflow.url);
+    for (const credentialsId of credentialsIds) this.#stmts.linkWorkflow.run(workflow.id, credentialsId);
+  }
+
+  /** Every workflow with its credentials ids comma-separated (for the test-only route). */
+  workflows() {
+    return this.#stmts.workflows.all();
   }
 
   readKeys(row: Pick<CredentialsRow, 'id' | 'public_keys' | 'secret_keys'>): StoredKeys {

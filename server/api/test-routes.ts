@@ -22,7 +22,7 @@ export function testRoutes({ store, box, runtime, tokens }: TestRoutesDeps) {
 
   app.post('/reset', (c) => {
     runtime.clear();
-    resetDemo(store, box, tokens);
+    resetDemo(store, box, tokens, runtime.now);
     return c.body(null, 204);
   });
 
@@ -58,13 +58,7 @@ export function testRoutes({ store, box, runtime, tokens }: TestRoutesDeps) {
   });
 
   app.get('/workflows', (c) => {
-    const workflows = store.db
-      .prepare<[], { id: string; name: string; status: string; workspace_id: number; url: string | null; credentials: string | null }>(
-        `SELECT w.*, group_concat(wc.credentials_id) AS credentials FROM workflows w
-         LEFT JOIN workflow_credentials wc ON wc.workflow_id = w.id GROUP BY w.id ORDER BY w.id`,
-      )
-      .all()
-      .map((w) => ({
+    const workflows = store.workflows().map((w) => ({
         id: w.id,
         name: w.name,
         status: w.status,
@@ -77,12 +71,12 @@ export function testRoutes({ store, box, runtime, tokens }: TestRoutesDeps) {
 
   app.post('/bulk', async (c) => {
     const request = parseBulkRequest(await readJson(c), DEMO_OWNER_ID);
-    if (request.workspaceId !== null && store.db.prepare('SELECT 1 FROM workspaces WHERE id = ?').get(request.workspaceId) === undefined) {
+    if (request.workspaceId !== null && !store.workspaceExists(request.workspaceId)) {
       throw badRequest(`Unknown workspace ${request.workspaceId}`);
     }
     if (store.user(request.userId) === undefined) throw badRequest(`Unknown user ${request.userId}`);
     const started = performance.now();
-    const created = insertBulk(store, request);
+    const created = insertBulk(store, request, runtime.now());
     return c.json({ created, prefix: request.prefix, elapsedMs: Math.round(performance.now() - started) });
   });
 
