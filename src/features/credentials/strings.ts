@@ -58,6 +58,13 @@ export const listStrings = {
   noMatchesBody: 'Try another search term or clear the filters.',
 } as const;
 
+/** Shown on a delete or validate URL opened by someone who may only read. */
+export const roleRequiredStrings = {
+  title: 'Owner or admin role needed',
+  body: 'You need the owner or admin role in this workspace to delete or validate credentials.',
+  close: 'Close',
+} as const;
+
 export const detailStrings = {
   close: 'Close details',
   loading: 'Loading details',
