@@ -113,15 +113,6 @@ test.describe('as the owner', () => {
     await expect(page.getByRole('status', { includeHidden: true }).filter({ hasText: /credentials$/ })).toHaveText(unfiltered ?? '');
   });
 
-  test('an old ?provider= list link still filters, rewritten to ?providers=', async ({ page }) => {
-    const list = new CredentialsListPage(page);
-    await list.goto(`${PRODUCTION_PATH}?provider=container-reg`);
-    await expect(page).toHaveURL(`${PRODUCTION_PATH}?providers=container-reg`);
-    await expect(list.row('dockerhub')).toBeVisible();
-    await expect(list.row('aws-batch-role')).toHaveCount(0);
-    await expect(list.filter('Provider')).toHaveValue('container-reg');
-  });
-
   test('the compute platform filter asks the server', async ({ page }) => {
     const list = new CredentialsListPage(page);
     await list.goto(PRODUCTION_PATH);
