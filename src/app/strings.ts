@@ -5,6 +5,5 @@ export const appStrings = {
   loading: 'Loading',
   screenLoadFailedTitle: 'This screen could not be opened',
   screenLoadFailed: 'Its code could not be downloaded: the server could not be reached. Check your connection, then retry.',
-  retry: 'Retry',
   retrying: 'Retrying…',
 } as const;

@@ -49,7 +49,6 @@ export const listStrings = {
   delete: 'Delete',
   loading: 'Loading credentials',
   errorTitle: 'The credentials could not be loaded',
-  retry: 'Retry',
   emptyTitle: 'No credentials yet',
   emptyBody:
     'Credentials let Seqera reach your cloud accounts, Git servers and container registries on your behalf.',
@@ -69,7 +68,6 @@ export const detailStrings = {
   close: 'Close details',
   loading: 'Loading details',
   errorTitle: 'These credentials could not be loaded',
-  retry: 'Retry',
   overview: 'Overview',
   keys: 'Key fields',
   noKeys: 'This provider has no non-secret key fields.',

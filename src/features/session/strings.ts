@@ -20,6 +20,5 @@ export const sessionStrings = {
   userMenu: (name: string) => `Account: ${name}`,
   signedInAs: (name: string) => `Signed in as ${name}`,
   configError: 'The sign-in options could not be loaded.',
-  retry: 'Retry',
   loading: 'Loading',
 } as const;

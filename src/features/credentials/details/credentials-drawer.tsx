@@ -4,6 +4,7 @@ import Button from '@mui/material/Button';
 import { ErrorState } from '../../../components/error-state';
 import { FullPageStatus } from '../../../components/full-page-status';
 import { SideSheet } from '../../../components/side-sheet';
+import { commonStrings } from '../../../components/strings';
 import { canWrite } from '../../workspaces/credentials-context';
 import { credentialsQueries } from '../api/credentials-queries';
 import { useListOutletContext } from '../list/list-outlet-context';
@@ -47,7 +48,7 @@ export function CredentialsDrawer() {
         <ErrorState
           title={detailStrings.errorTitle}
           message={details.error.message}
-          retryLabel={detailStrings.retry}
+          retryLabel={commonStrings.retry}
           onRetry={() => void details.refetch()}
         />
       )}
