@@ -9,7 +9,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LIST_SCREEN_IMPORTS } from '../scripts/list-screen-imports';
 import { expect, test } from './fixtures';
-import { CredentialsListPage, PRODUCTION_PATH } from './pages/credentials-list-page';
+import { PRODUCTION_PATH } from './pages/credentials-list-page';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -21,10 +21,9 @@ function modulesIn(urlPath: string): string[] {
   return map.sources.map((source) => relative(ROOT, resolve(dirname(file), source)));
 }
 
-test('a rendered list has fetched every module the form budget counts as already loaded', async ({ page, api, signIn }) => {
+test('a rendered list has fetched every module the form budget counts as already loaded', async ({ page, api, signIn, listPage: list }) => {
   await api.reset();
   await signIn('owner');
-  const list = new CredentialsListPage(page);
   await list.goto(PRODUCTION_PATH);
   await list.waitForRows();
   await expect

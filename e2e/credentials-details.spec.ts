@@ -1,15 +1,12 @@
 import { expect, test } from './fixtures';
-import { CredentialsListPage, PRODUCTION_PATH } from './pages/credentials-list-page';
-import { DetailsDrawer } from './pages/details-drawer';
+import { PRODUCTION_PATH } from './pages/credentials-list-page';
 
 test.beforeEach(async ({ signIn }) => {
   await signIn('owner');
 });
 
-test('AWS role credentials show the External ID and trust policy, both copyable', async ({ page, context }) => {
+test('AWS role credentials show the External ID and trust policy, both copyable', async ({ page, context, listPage: list, detailsDrawer: drawer }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const list = new CredentialsListPage(page);
-  const drawer = new DetailsDrawer(page);
   await list.goto(PRODUCTION_PATH);
   await list.row('aws-batch-role').click();
 
@@ -45,9 +42,7 @@ const samples = [
 ];
 
 for (const sample of samples) {
-  test(`details of ${sample.name} show every non-secret field and no secret`, async ({ page }) => {
-    const list = new CredentialsListPage(page);
-    const drawer = new DetailsDrawer(page);
+  test(`details of ${sample.name} show every non-secret field and no secret`, async ({ listPage: list, detailsDrawer: drawer }) => {
     await list.goto(PRODUCTION_PATH);
     // The grid is virtualised: rows past the viewport are not rendered, so find the row as a user would.
     await list.search().fill(sample.name);
@@ -64,7 +59,7 @@ for (const sample of samples) {
   });
 }
 
-test('details of credentials that do not exist say so', async ({ page }) => {
+test('details of credentials that do not exist say so', async ({ page, detailsDrawer }) => {
   await page.goto(`${PRODUCTION_PATH}/doesNotExist123`);
-  await expect(new DetailsDrawer(page).dialog().getByRole('alert')).toContainText('could not be loaded');
+  await expect(detailsDrawer.dialog().getByRole('alert')).toContainText('could not be loaded');
 });

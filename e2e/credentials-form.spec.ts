@@ -1,9 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, test as base } from './fixtures';
 import { uiSamples } from './form-samples';
 import { CredentialsListPage, PRODUCTION_PATH } from './pages/credentials-list-page';
-import { DetailsDrawer } from './pages/details-drawer';
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -33,6 +32,13 @@ class FormDrawer {
   }
 }
 
+/** The shared fixtures plus this spec's page object, `form`. */
+const test = base.extend<{ form: FormDrawer }>({
+  form: async ({ page }, use) => {
+    await use(new FormDrawer(page));
+  },
+});
+
 /** The id in `…/credentials/<id>`, once the form has navigated to the details view. */
 async function savedId(page: Page): Promise<string> {
   await expect(page).toHaveURL(new RegExp(`${PRODUCTION_PATH}/[A-Za-z0-9_-]+$`));
@@ -56,10 +62,7 @@ test.beforeEach(async ({ api, signIn }) => {
 
 test.describe('every creatable provider', () => {
   for (const sample of uiSamples) {
-    test(`${sample.provider}: create, edit without touching secrets, replace a secret`, async ({ page, api }) => {
-      const list = new CredentialsListPage(page);
-      const details = new DetailsDrawer(page);
-      const form = new FormDrawer(page);
+    test(`${sample.provider}: create, edit without touching secrets, replace a secret`, async ({ page, api, listPage: list, detailsDrawer: details, form }) => {
 
       const id = await createThroughUi(page, sample);
       await expect(details.title()).toHaveText(sample.name);
@@ -88,10 +91,8 @@ test.describe('every creatable provider', () => {
   }
 });
 
-test('AWS role: External ID generated on save, trust policy and ID copyable', async ({ page, context }) => {
+test('AWS role: External ID generated on save, trust policy and ID copyable', async ({ page, context, detailsDrawer: details, form }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const form = new FormDrawer(page);
-  const details = new DetailsDrawer(page);
   await form.openNew('aws');
   await form.field('Name').fill('e2e-aws-role');
   await form.mode('Role').click();
@@ -115,16 +116,14 @@ test('AWS role: External ID generated on save, trust policy and ID copyable', as
   expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(externalId);
 });
 
-test('AWS keys: the External ID switch appears once a role ARN is typed', async ({ page }) => {
-  const form = new FormDrawer(page);
+test('AWS keys: the External ID switch appears once a role ARN is typed', async ({ form }) => {
   await form.openNew('aws');
   await expect(form.field('Generate External ID')).toHaveCount(0);
   await form.field('IAM role ARN').fill('arn:aws-cn:iam::123456789012:role/x');
   await expect(form.field('Generate External ID')).toBeVisible();
 });
 
-async function existingName(page: Page): Promise<string> {
-  const list = new CredentialsListPage(page);
+async function existingName(list: CredentialsListPage): Promise<string> {
   await list.goto(PRODUCTION_PATH);
   await list.waitForRows();
   const [first] = await list.visibleNames();
@@ -133,9 +132,8 @@ async function existingName(page: Page): Promise<string> {
 }
 
 test.describe('name check on blur', () => {
-  test('says taken for an existing name and available for a new one', async ({ page }) => {
-    const name = await existingName(page);
-    const form = new FormDrawer(page);
+  test('says taken for an existing name and available for a new one', async ({ listPage, form }) => {
+    const name = await existingName(listPage);
     await form.openNew('ssh');
     await form.field('Name').fill(name);
     await form.field('Description').focus();
@@ -145,12 +143,11 @@ test.describe('name check on blur', () => {
     await expect(form.dialog().getByText('The name is available.').first()).toBeVisible();
   });
 
-  test('a slow check never blocks typing', async ({ page }) => {
+  test('a slow check never blocks typing', async ({ page, form }) => {
     await page.route('**/api/credentials/validate**', async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 4000));
       await route.continue().catch(() => undefined);
     });
-    const form = new FormDrawer(page);
     await form.openNew('ssh');
     await form.field('Name').fill('e2e-slow-check');
     await form.field('Description').focus();
@@ -159,11 +156,10 @@ test.describe('name check on blur', () => {
     await expect(form.field('Description')).toHaveValue('typed while checking');
   });
 
-  test('a failing check says so and never blocks typing', async ({ page }) => {
+  test('a failing check says so and never blocks typing', async ({ page, form }) => {
     await page.route('**/api/credentials/validate**', (route) =>
       route.fulfill({ status: 500, contentType: 'application/json', body: '{"message":"boom"}' }),
     );
-    const form = new FormDrawer(page);
     await form.openNew('ssh');
     await form.field('Name').fill('e2e-failing-check');
     await form.field('Description').focus();
@@ -173,8 +169,7 @@ test.describe('name check on blur', () => {
   });
 });
 
-test('unsaved changes: leaving asks first, staying keeps the values', async ({ page }) => {
-  const form = new FormDrawer(page);
+test('unsaved changes: leaving asks first, staying keeps the values', async ({ page, form }) => {
   await form.openNew('github');
   await form.field('Name').fill('e2e-unsaved');
   await form.cancel().click();
@@ -199,7 +194,7 @@ test('unsaved changes: leaving asks first, staying keeps the values', async ({ p
   await page.close({ runBeforeUnload: false });
 });
 
-test('a 500 on submit keeps every value, and many clicks send one request', async ({ page }) => {
+test('a 500 on submit keeps every value, and many clicks send one request', async ({ page, form }) => {
   let posts = 0;
   await page.route('**/api/credentials?*', async (route) => {
     if (route.request().method() !== 'POST') return route.fallback();
@@ -207,7 +202,6 @@ test('a 500 on submit keeps every value, and many clicks send one request', asyn
     await new Promise((resolve) => setTimeout(resolve, 500));
     return route.fulfill({ status: 500, contentType: 'application/json', body: '{"message":"Database unavailable"}' });
   });
-  const form = new FormDrawer(page);
   await form.openNew('container-reg');
   await form.field('Name').fill('e2e-server-error');
   await form.field('Registry host').fill('quay.io');
@@ -227,10 +221,9 @@ test('a 500 on submit keeps every value, and many clicks send one request', asyn
   await expect(form.field('Password or access token')).toHaveValue('quay-token-e2e');
 });
 
-test('a taken name answered by the server lands on the name field', async ({ page }) => {
-  const name = await existingName(page);
+test('a taken name answered by the server lands on the name field', async ({ page, listPage, form }) => {
+  const name = await existingName(listPage);
   await page.route('**/api/credentials/validate**', (route) => route.fulfill({ status: 204 }));
-  const form = new FormDrawer(page);
   await form.openNew('ssh');
   await form.field('Name').fill(name);
   await form.field('Private key').fill(uiSamples.find((s) => s.provider === 'ssh')?.fields[0]?.value ?? '');
@@ -239,8 +232,7 @@ test('a taken name answered by the server lands on the name field', async ({ pag
   await expect(form.dialog().getByText('This name is already used in this workspace.').first()).toBeVisible();
 });
 
-test('an SSH key shows its SHA256 fingerprint once it parses', async ({ page }) => {
-  const form = new FormDrawer(page);
+test('an SSH key shows its SHA256 fingerprint once it parses', async ({ form }) => {
   await form.openNew('ssh');
   await form.field('Private key').fill(uiSamples.find((s) => s.provider === 'ssh')?.fields[0]?.value ?? '');
   await expect(form.dialog().getByText('Fingerprint SHA256:vHCOl+ZWl1jpXaBvDc8sw9hmyLM5JoRKP1z7V3hP/yo')).toBeVisible();
@@ -267,10 +259,9 @@ test.describe('accessibility', () => {
     { provider: 'k8s', mode: 'Client certificate' },
   ];
   for (const { provider, mode } of axeForms) {
-    test(`create and edit forms: ${provider}${mode ? ` (${mode})` : ''}`, async ({ page }) => {
+    test(`create and edit forms: ${provider}${mode ? ` (${mode})` : ''}`, async ({ page, form }) => {
       const sample = uiSamples.find((candidate) => candidate.provider === provider);
       if (!sample) throw new Error(`no sample for ${provider}`);
-      const form = new FormDrawer(page);
       await form.openNew(provider);
       if (mode) await form.mode(mode).click();
       await expectNoAxeViolations(page);

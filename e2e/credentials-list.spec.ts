@@ -1,6 +1,5 @@
 import { expect, test } from './fixtures';
-import { CredentialsListPage, PRODUCTION_PATH, RESEARCH_PATH } from './pages/credentials-list-page';
-import { DetailsDrawer } from './pages/details-drawer';
+import { PRODUCTION_PATH, RESEARCH_PATH } from './pages/credentials-list-page';
 
 const isList = (url: URL) => url.pathname === '/api/credentials';
 
@@ -9,8 +8,7 @@ test.describe('as the owner', () => {
     await signIn('owner');
   });
 
-  test('switching workspace changes the URL, the rows and the role', async ({ page }) => {
-    const list = new CredentialsListPage(page);
+  test('switching workspace changes the URL, the rows and the role', async ({ page, listPage: list }) => {
     await list.goto(PRODUCTION_PATH);
     await expect(list.row('aws-batch-role')).toBeVisible();
     await expect(list.addButton()).toBeVisible();
@@ -28,14 +26,13 @@ test.describe('as the owner', () => {
     await expect(page).toHaveURL(RESEARCH_PATH);
   });
 
-  test('a click on the switcher before its code has arrived still opens the list once it does', async ({ page }) => {
+  test('a click on the switcher before its code has arrived still opens the list once it does', async ({ page, listPage: list }) => {
     let release: () => void = () => undefined;
     const held = new Promise<void>((resolve) => (release = resolve));
     await page.route(/\/assets\/context-autocomplete-[^/]+\.js$/, async (route) => {
       await held;
       await route.fallback();
     });
-    const list = new CredentialsListPage(page);
     await list.goto(PRODUCTION_PATH);
     await list.waitForRows();
     const nav = page.getByRole('navigation', { name: 'Credentials context' });
@@ -47,8 +44,7 @@ test.describe('as the owner', () => {
     await expect(page).toHaveURL(RESEARCH_PATH);
   });
 
-  test('search, filters and sort live in the URL and survive a reload', async ({ page }) => {
-    const list = new CredentialsListPage(page);
+  test('search, filters and sort live in the URL and survive a reload', async ({ page, listPage: list }) => {
     await list.goto(PRODUCTION_PATH);
     await list.waitForRows();
 
@@ -71,8 +67,7 @@ test.describe('as the owner', () => {
     expect(await list.visibleNames()).toEqual(before);
   });
 
-  test('the provider and status filters narrow the rows, and Clear filters brings them back', async ({ page }) => {
-    const list = new CredentialsListPage(page);
+  test('the provider and status filters narrow the rows, and Clear filters brings them back', async ({ page, listPage: list }) => {
     await list.goto(PRODUCTION_PATH);
     await list.waitForRows();
     const all = await list.dataRows().count();
@@ -94,8 +89,7 @@ test.describe('as the owner', () => {
     await expect(list.search()).toHaveValue('');
   });
 
-  test("the provider filter lives under ?providers=, so the create page's ?provider= does not filter the list behind it", async ({ page }) => {
-    const list = new CredentialsListPage(page);
+  test("the provider filter lives under ?providers=, so the create page's ?provider= does not filter the list behind it", async ({ page, listPage: list }) => {
     await list.goto(PRODUCTION_PATH);
     await list.waitForRows();
     await expect(list.count()).toHaveText(/^\d+ credentials$/);
@@ -113,17 +107,7 @@ test.describe('as the owner', () => {
     await expect(page.getByRole('status', { includeHidden: true }).filter({ hasText: /credentials$/ })).toHaveText(unfiltered ?? '');
   });
 
-  test('an old ?provider= list link still filters, rewritten to ?providers=', async ({ page }) => {
-    const list = new CredentialsListPage(page);
-    await list.goto(`${PRODUCTION_PATH}?provider=container-reg`);
-    await expect(page).toHaveURL(`${PRODUCTION_PATH}?providers=container-reg`);
-    await expect(list.row('dockerhub')).toBeVisible();
-    await expect(list.row('aws-batch-role')).toHaveCount(0);
-    await expect(list.filter('Provider')).toHaveValue('container-reg');
-  });
-
-  test('the compute platform filter asks the server', async ({ page }) => {
-    const list = new CredentialsListPage(page);
+  test('the compute platform filter asks the server', async ({ page, listPage: list }) => {
     await list.goto(PRODUCTION_PATH);
     await list.waitForRows();
     const request = page.waitForRequest((req) => isList(new URL(req.url())) && new URL(req.url()).searchParams.get('platformId') === 'aws-batch');
@@ -134,18 +118,16 @@ test.describe('as the owner', () => {
     await expect(list.row('dockerhub')).toHaveCount(0);
   });
 
-  test('the first-run empty state invites to add credentials', async ({ page }) => {
+  test('the first-run empty state invites to add credentials', async ({ page, listPage: list }) => {
     await page.route(isList, (route) => route.fulfill({ json: { credentials: [] } }));
-    const list = new CredentialsListPage(page);
     await list.goto(PRODUCTION_PATH);
     await expect(page.getByRole('heading', { name: 'No credentials yet' })).toBeVisible();
     await page.getByRole('main').getByRole('link', { name: 'Add credentials' }).last().click();
     await expect(page).toHaveURL(`${PRODUCTION_PATH}/new`);
   });
 
-  test("a server error shows the server's message and Retry recovers", async ({ page }) => {
+  test("a server error shows the server's message and Retry recovers", async ({ page, listPage: list }) => {
     await page.route(isList, (route) => route.fulfill({ status: 500, json: { message: 'The credentials store is unavailable' } }));
-    const list = new CredentialsListPage(page);
     await list.goto(PRODUCTION_PATH);
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('The credentials could not be loaded');
@@ -156,24 +138,21 @@ test.describe('as the owner', () => {
     await list.waitForRows();
   });
 
-  test('a response that breaks the contract is an error on screen, not a crash', async ({ page }) => {
+  test('a response that breaks the contract is an error on screen, not a crash', async ({ page, listPage }) => {
     await page.route(isList, (route) => route.fulfill({ json: { credentials: [{ id: 7, name: null }] } }));
-    await new CredentialsListPage(page).goto(PRODUCTION_PATH);
+    await listPage.goto(PRODUCTION_PATH);
     await expect(page.getByRole('alert')).toContainText('does not understand');
   });
 
-  test('an unknown provider id renders with its raw id', async ({ page }) => {
+  test('an unknown provider id renders with its raw id', async ({ page, listPage: list }) => {
     await page.route(isList, (route) =>
       route.fulfill({ json: { credentials: [{ id: 'x1', name: 'from-the-future', provider: 'quantum-cloud', keys: { discriminator: 'quantum-cloud' }, status: 'AVAILABLE' }] } }),
     );
-    const list = new CredentialsListPage(page);
     await list.goto(PRODUCTION_PATH);
     await expect(list.row('from-the-future')).toContainText('quantum-cloud');
   });
 
-  test('rows work by keyboard: Tab in, arrows, Enter opens details, Escape returns focus to the row', async ({ page }) => {
-    const list = new CredentialsListPage(page);
-    const drawer = new DetailsDrawer(page);
+  test('rows work by keyboard: Tab in, arrows, Enter opens details, Escape returns focus to the row', async ({ page, listPage: list, detailsDrawer: drawer }) => {
     await list.goto(PRODUCTION_PATH);
     await list.waitForRows();
     // Start from the last sortable header, so the next Tab enters the rows.
@@ -197,8 +176,7 @@ test.describe('as the owner', () => {
     await expect(list.dataRows().last()).toBeFocused();
   });
 
-  test("an INVALID chip shows the provider's message on keyboard focus", async ({ page }) => {
-    const list = new CredentialsListPage(page);
+  test("an INVALID chip shows the provider's message on keyboard focus", async ({ page, listPage: list }) => {
     await list.goto(PRODUCTION_PATH);
     await list.row('bitbucket-ci').focus();
     // Past the row's selection checkbox to its status chip.
@@ -208,8 +186,7 @@ test.describe('as the owner', () => {
     await expect(page.getByRole('tooltip')).toContainText('Bitbucket rejected the credentials');
   });
 
-  test('row actions route to edit, validate and delete', async ({ page }) => {
-    const list = new CredentialsListPage(page);
+  test('row actions route to edit, validate and delete', async ({ page, listPage: list }) => {
     await list.goto(PRODUCTION_PATH);
     for (const action of ['Edit', 'Validate', 'Delete'] as const) {
       await list.actionsButton('dockerhub').click();
@@ -221,8 +198,7 @@ test.describe('as the owner', () => {
     }
   });
 
-  test('focus returns to the row after a dialog opened from its menu closes', async ({ page }) => {
-    const list = new CredentialsListPage(page);
+  test('focus returns to the row after a dialog opened from its menu closes', async ({ page, listPage: list }) => {
     await list.goto(PRODUCTION_PATH);
     await list.actionsButton('dockerhub').click();
     await page.getByRole('menuitem', { name: 'Validate' }).click();
@@ -239,9 +215,8 @@ test.describe('as the owner', () => {
   });
 });
 
-test('the viewer sees no write controls anywhere', async ({ page, signIn }) => {
+test('the viewer sees no write controls anywhere', async ({ page, signIn, listPage: list, detailsDrawer: drawer }) => {
   await signIn('viewer');
-  const list = new CredentialsListPage(page);
   await list.goto(PRODUCTION_PATH);
   await list.waitForRows();
   await expect(list.addButton()).toHaveCount(0);
@@ -250,7 +225,6 @@ test('the viewer sees no write controls anywhere', async ({ page, signIn }) => {
   await expect(page.getByRole('menuitem')).toHaveText(['Open details']);
   await page.getByRole('menuitem', { name: 'Open details' }).click();
 
-  const drawer = new DetailsDrawer(page);
   await expect(drawer.title()).toHaveText('dockerhub');
   for (const name of ['Edit', 'Validate', 'Delete']) {
     await expect(page.getByRole('button', { name })).toHaveCount(0);

@@ -1,13 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { CSRF_HEADERS, expect, test } from './fixtures';
+import { CSRF_HEADERS, expect, expectTransitionsDone, test } from './fixtures';
 import { CredentialsListPage, PRODUCTION_PATH } from './pages/credentials-list-page';
 
 const SCREENSHOTS = process.env.E2E_SCREENSHOTS;
 
 async function expectNoAxeViolations(page: Page, state: string) {
   // MUI's dialog transitions fade colours in; measuring mid-fade reports false contrast failures.
-  await page.waitForTimeout(400);
+  await expectTransitionsDone(page);
   if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/${state}.png` });
   const results = await new AxeBuilder({ page }).include('[role="dialog"]').analyze();
   expect(results.violations.map((v) => `${state} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
@@ -202,10 +202,9 @@ test('the whole delete flow by keyboard alone', async ({ page, api }) => {
   expect((await api.workflows()).find((w) => w.name === 'nf-core/sarek (brave_curie)')?.status).toBe('stopped');
 });
 
-test('a viewer sees no delete or validate controls, and the routes refuse', async ({ page, signIn }) => {
+test('a viewer sees no delete or validate controls, and the routes refuse', async ({ page, signIn, listPage: list }) => {
   await signIn('viewer');
   // The viewer's production role is view.
-  const list = new CredentialsListPage(page);
   await list.goto(`${PRODUCTION_PATH}`);
   await list.waitForRows();
   await expect(page.getByRole('button', { name: 'Validate all shown' })).toHaveCount(0);

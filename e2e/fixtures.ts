@@ -13,13 +13,12 @@
  * in one worker never pulls data from under a test running in another, and concurrent runs on the
  * same machine do not fight over a port.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { test as base, expect, request as playwrightRequest, type APIRequestContext } from '@playwright/test';
-import { freePort } from '../scripts/local-host';
+import { test as base, expect, request as playwrightRequest, type APIRequestContext, type Page } from '@playwright/test';
+import { startAppServer } from '../scripts/local-host';
+import { CredentialsListPage } from './pages/credentials-list-page';
+import { DetailsDrawer } from './pages/details-drawer';
+import { SignInPage } from './pages/sign-in-page';
 
 /** Access tokens of the seeded demo owner and viewer, for specs that paste a token into the sign-in form. */
 export const OWNER_TOKEN = 'e2e-demo-owner-token-0001';
@@ -122,55 +121,21 @@ export interface AppServer {
 }
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const URL_LINE = /^Seqera credentials console: (http:\/\/\S+)$/m;
-
-
-/** Starts server/main.ts and resolves once it prints its URL; rejects with its stderr if it exits. */
-function startAppServer(port: number, dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      DATA_DIR: dataDir,
-      DEMO_OWNER_TOKEN: OWNER_TOKEN,
-      DEMO_VIEWER_TOKEN: VIEWER_TOKEN,
-      SEQERA_CONSOLE_TEST_HOOKS: '1',
-      SEQERA_API_URL: '',
-      // Every test signs in (POST /auth/demo) from 127.0.0.1; the default throttle (10 at once, then
-      // 30 a minute) is for people, and has its own tests in server/sign-in-throttle.test.ts.
-      SIGN_IN_BURST: '10000',
-      SIGN_IN_PER_MINUTE: '100000',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolveStart, reject) => {
-    let stdout = '';
-    let stderr = '';
-    const timer = setTimeout(() => reject(new Error(`The app server did not start within 60 s. ${stderr}`)), 60_000);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-      const match = URL_LINE.exec(stdout);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolveStart({ child, url: match[1] });
-      }
-    });
-    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`The app server exited with code ${code}: ${stderr.trim()}`));
-    });
-  });
-}
 
 interface WorkerFixtures {
   /** This worker's app server (see the top of this file). */
   appServer: AppServer;
 }
 
-interface Fixtures {
+/** The page objects of e2e/pages, one of each per test, on the test's page. */
+export interface PageObjects {
+  page: Page;
+  listPage: CredentialsListPage;
+  detailsDrawer: DetailsDrawer;
+  signInPage: SignInPage;
+}
+
+interface Fixtures extends Omit<PageObjects, 'page'> {
   /** Helper for the test-only routes; needs no session. */
   api: TestApi;
   /** Signs the page's browser context in as the demo owner or viewer (POST /auth/demo) and returns the user. */
@@ -181,23 +146,13 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   appServer: [
     // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern; there are none.
     async ({}, use) => {
-      const dataDir = mkdtempSync(join(process.env.E2E_DATA_DIR ?? tmpdir(), 'worker-'));
-      let started: { child: ChildProcess; url: string } | undefined;
-      // A port picked free can be taken before the server binds it; one retry covers that race.
-      for (let attempt = 0; started === undefined; attempt++) {
-        try {
-          started = await startAppServer(await freePort(), dataDir);
-        } catch (error) {
-          if (attempt >= 1) throw error;
-        }
-      }
-      const { child, url } = started;
-      await use({ url, port: Number(new URL(url).port) });
-      if (child.exitCode === null && child.signalCode === null) {
-        const exited = new Promise((done) => child.once('exit', done));
-        child.kill('SIGTERM');
-        await exited;
-      }
+      const server = await startAppServer(ROOT, 'worker', {
+        env: { DEMO_OWNER_TOKEN: OWNER_TOKEN, DEMO_VIEWER_TOKEN: VIEWER_TOKEN },
+        dataRoot: process.env.E2E_DATA_DIR,
+        echoStderr: false,
+      });
+      await use({ url: server.base, port: server.port });
+      await server.stop();
     },
     { scope: 'worker', timeout: 90_000 },
   ],
@@ -209,6 +164,15 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     await use(testApi(http));
     await http.dispose();
   },
+  listPage: async ({ page }, use) => {
+    await use(new CredentialsListPage(page));
+  },
+  detailsDrawer: async ({ page }, use) => {
+    await use(new DetailsDrawer(page));
+  },
+  signInPage: async ({ page }, use) => {
+    await use(new SignInPage(page));
+  },
   signIn: async ({ page }, use) => {
     await use(async (role) => {
       // page.request shares the context's cookie jar, so the page is signed in afterwards.
@@ -218,5 +182,38 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     });
   },
 });
+
+/**
+ * Waits until no finite CSS transition or animation runs on the page (MUI's fades and slides),
+ * so a check that measures colours or positions sees the settled screen. Endless ones (spinners)
+ * do not count.
+ */
+export async function expectTransitionsDone(page: Page): Promise<void> {
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () => document.getAnimations().filter((animation) => animation.playState === 'running' && animation.effect?.getComputedTiming().endTime !== Infinity).length,
+      ),
+    )
+    .toBe(0);
+}
+
+/**
+ * The CSP reports the server received, less a positive control: a violation made on purpose in
+ * `page` (an image from a unique blocked origin) must reach the server's log first. An empty result
+ * therefore means reporting works and every earlier report has had time to arrive, not that the
+ * log was read too soon or never fills. Call it last: the control logs a console error.
+ */
+export async function cspReportsAfterControl(page: Page, api: TestApi): Promise<Record<string, unknown>[]> {
+  const origin = `https://control-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}.invalid`;
+  await page.evaluate((src) => {
+    new Image().src = src;
+  }, `${origin}/csp-control.png`);
+  const isControl = (report: Record<string, unknown>) => JSON.stringify(report).includes(origin);
+  await expect
+    .poll(async () => (await api.cspReports()).some(isControl), { message: `the control report from ${origin} never reached the server` })
+    .toBe(true);
+  return (await api.cspReports()).filter((report) => !isControl(report));
+}
 
 export { expect };

@@ -10,9 +10,7 @@
  */
 import type { BrowserContext, Page, Request, Route } from '@playwright/test';
 import { expect, OWNER_TOKEN, test } from './fixtures';
-import { CredentialsListPage, PRODUCTION_PATH } from './pages/credentials-list-page';
-import { DetailsDrawer } from './pages/details-drawer';
-import { SignInPage } from './pages/sign-in-page';
+import { PRODUCTION_PATH } from './pages/credentials-list-page';
 
 type Fault = 'down' | '500' | 'malformed' | 'offline';
 const FAULTS: Fault[] = ['down', '500', 'malformed', 'offline'];
@@ -66,8 +64,7 @@ test.beforeEach(async ({ api }) => {
 
 test.describe('sign-in', () => {
   for (const fault of FAULTS) {
-    test(`${fault}: the failure is shown, and signing in again works`, async ({ page, context }) => {
-      const signIn = new SignInPage(page);
+    test(`${fault}: the failure is shown, and signing in again works`, async ({ page, context, signInPage: signIn }) => {
       await signIn.goto();
       const heal = await inject(page, context, fault, isSignIn);
       await signIn.signInWithToken(OWNER_TOKEN);
@@ -88,8 +85,7 @@ test.describe('signed in', () => {
   });
 
   for (const fault of FAULTS) {
-    test(`list, ${fault}: an error with Retry, and Retry recovers`, async ({ page, context }) => {
-      const list = new CredentialsListPage(page);
+    test(`list, ${fault}: an error with Retry, and Retry recovers`, async ({ page, context, listPage: list }) => {
       if (fault === 'offline') {
         // The app must be loaded before the network goes; then a new context is fetched.
         await list.goto(PRODUCTION_PATH);
@@ -106,10 +102,8 @@ test.describe('signed in', () => {
       await list.waitForRows();
     });
 
-    test(`details, ${fault}: an error with Retry, and Retry recovers`, async ({ page, context }) => {
+    test(`details, ${fault}: an error with Retry, and Retry recovers`, async ({ page, context, listPage: list, detailsDrawer: drawer }) => {
       const id = await idOf(page, 'dockerhub');
-      const list = new CredentialsListPage(page);
-      const drawer = new DetailsDrawer(page);
       await list.goto(PRODUCTION_PATH);
       await list.waitForRows();
       const heal = await inject(page, context, fault, isDescribe(id));
@@ -122,9 +116,8 @@ test.describe('signed in', () => {
       await expect(drawer.title()).toHaveText('dockerhub');
     });
 
-    test(`edit form, loading ${fault}: an error with Retry, and Retry opens the form`, async ({ page, context }) => {
+    test(`edit form, loading ${fault}: an error with Retry, and Retry opens the form`, async ({ page, context, listPage: list }) => {
       const id = await idOf(page, 'dockerhub');
-      const list = new CredentialsListPage(page);
       await list.goto(PRODUCTION_PATH);
       await list.waitForRows();
       const heal = await inject(page, context, fault, isDescribe(id));
@@ -165,8 +158,7 @@ test.describe('signed in', () => {
     });
   }
 
-  test('a screen whose code was never downloaded, opened offline: an error with Retry, and Retry opens it', async ({ page, context }) => {
-    const list = new CredentialsListPage(page);
+  test('a screen whose code was never downloaded, opened offline: an error with Retry, and Retry opens it', async ({ page, context, listPage: list }) => {
     await list.goto(PRODUCTION_PATH);
     await list.waitForRows();
     const heal = await inject(page, context, 'offline', () => true);
@@ -181,7 +173,7 @@ test.describe('signed in', () => {
     await expect(page.getByRole('heading', { name: 'Cloud' })).toBeVisible();
   });
 
-  test('a list answering after 5 s shows progress, then the rows, without an error', async ({ page }) => {
+  test('a list answering after 5 s shows progress, then the rows, without an error', async ({ page, listPage: list }) => {
     await page.route(
       (url) => url.pathname === '/api/credentials',
       async (route) => {
@@ -189,7 +181,6 @@ test.describe('signed in', () => {
         await route.fallback();
       },
     );
-    const list = new CredentialsListPage(page);
     await page.goto(PRODUCTION_PATH);
     await expect(page.getByRole('status').filter({ hasText: 'Loading credentials' })).toBeAttached();
     await expect(list.dataRows().first()).toBeVisible({ timeout: SLOW_MS + 10_000 });

@@ -11,9 +11,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Page } from '@playwright/test';
-import { CSRF_HEADERS, expect, test } from './fixtures';
-import { CredentialsListPage, PRODUCTION_PATH } from './pages/credentials-list-page';
-import { DetailsDrawer } from './pages/details-drawer';
+import { CSRF_HEADERS, cspReportsAfterControl, expect, test } from './fixtures';
+import { PRODUCTION_PATH } from './pages/credentials-list-page';
 
 const run = randomBytes(4).toString('hex');
 const mark = (field: string) => `SECRETMARK-${field}-${run}`;
@@ -79,7 +78,7 @@ function storageDump(page: Page): Promise<string> {
   });
 }
 
-test('no seeded secret reaches the browser through the list, details, edit forms or a save', async ({ page, context, api, signIn }) => {
+test('no seeded secret reaches the browser through the list, details, edit forms or a save', async ({ page, context, api, signIn, listPage: list, detailsDrawer: drawer }) => {
   test.setTimeout(90_000);
   await api.reset();
   await signIn('owner');
@@ -107,8 +106,6 @@ test('no seeded secret reaches the browser through the list, details, edit forms
     );
   });
 
-  const list = new CredentialsListPage(page);
-  const drawer = new DetailsDrawer(page);
   await list.goto(PRODUCTION_PATH);
   await list.search().fill('leak-');
   await expect(list.dataRows()).toHaveCount(SEEDS.length);
@@ -138,5 +135,5 @@ test('no seeded secret reaches the browser through the list, details, edit forms
   watch('storage', await storageDump(page));
   watch('cookies', JSON.stringify(await context.cookies()));
   expect(leaks).toEqual([]);
-  expect(await api.cspReports()).toEqual([]);
+  expect(await cspReportsAfterControl(page, api)).toEqual([]);
 });

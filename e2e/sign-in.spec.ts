@@ -1,6 +1,5 @@
 import { OWNER_TOKEN, VIEWER_TOKEN, expect, test } from './fixtures';
-import { CredentialsListPage, PRODUCTION_PATH, RESEARCH_PATH } from './pages/credentials-list-page';
-import { SignInPage } from './pages/sign-in-page';
+import { PRODUCTION_PATH, RESEARCH_PATH } from './pages/credentials-list-page';
 
 const people = [
   { role: 'owner', token: OWNER_TOKEN, canWrite: true },
@@ -11,9 +10,7 @@ const methods = ['token', 'demo button'] as const;
 
 for (const person of people) {
   for (const method of methods) {
-    test(`the ${person.role} signs in with the ${method} and sees production ${person.canWrite ? 'with' : 'without'} write controls`, async ({ page }) => {
-      const signIn = new SignInPage(page);
-      const list = new CredentialsListPage(page);
+    test(`the ${person.role} signs in with the ${method} and sees production ${person.canWrite ? 'with' : 'without'} write controls`, async ({ page, signInPage: signIn, listPage: list }) => {
       await signIn.goto(PRODUCTION_PATH);
       if (method === 'token') await signIn.signInWithToken(person.token);
       else await signIn.demoButton(person.role).click();
@@ -30,8 +27,7 @@ for (const person of people) {
   }
 }
 
-test('a wrong token is refused plainly and the field is emptied', async ({ page }) => {
-  const signIn = new SignInPage(page);
+test('a wrong token is refused plainly and the field is emptied', async ({ page, signInPage: signIn }) => {
   await signIn.goto();
   await signIn.signInWithToken('not-a-real-token');
   await expect(signIn.alert()).toContainText('Seqera did not accept this token');
@@ -39,7 +35,7 @@ test('a wrong token is refused plainly and the field is emptied', async ({ page 
   await expect(page).toHaveURL(/\/sign-in/);
 });
 
-test('an unreachable Seqera API is reported as such', async ({ page }) => {
+test('an unreachable Seqera API is reported as such', async ({ page, signInPage: signIn }) => {
   await page.route(
     (url) => url.pathname === '/auth/session',
     (route) =>
@@ -47,15 +43,13 @@ test('an unreachable Seqera API is reported as such', async ({ page }) => {
         ? route.fulfill({ status: 502, json: { message: 'Seqera Platform could not be reached' } })
         : route.fallback(),
   );
-  const signIn = new SignInPage(page);
   await signIn.goto();
   await signIn.signInWithToken(OWNER_TOKEN);
   await expect(signIn.alert()).toContainText('could not be reached');
 });
 
-test('a session that ends returns the user to sign-in and then back to the same place', async ({ page, signIn, context }) => {
+test('a session that ends returns the user to sign-in and then back to the same place', async ({ page, signIn, context, listPage: list, signInPage }) => {
   await signIn('owner');
-  const list = new CredentialsListPage(page);
   await list.goto(`${PRODUCTION_PATH}?q=aws`);
   await list.waitForRows();
 
@@ -67,18 +61,18 @@ test('a session that ends returns the user to sign-in and then back to the same 
   expect(next).toBe(RESEARCH_PATH);
   await expect(page.getByText('Your session has ended')).toBeVisible();
 
-  await new SignInPage(page).demoButton('owner').click();
+  await signInPage.demoButton('owner').click();
   await expect(page).toHaveURL(RESEARCH_PATH);
   await list.waitForRows();
 });
 
-test('a reload after the session ended keeps the filters in the return address', async ({ page, signIn, context }) => {
+test('a reload after the session ended keeps the filters in the return address', async ({ page, signIn, context, signInPage }) => {
   await signIn('owner');
   await page.goto(`${PRODUCTION_PATH}?q=git&sort=lastUsed&dir=desc`);
   await context.clearCookies();
   await page.reload();
   await expect(page).toHaveURL(/\/sign-in\?/);
-  await new SignInPage(page).signInWithToken(OWNER_TOKEN);
+  await signInPage.signInWithToken(OWNER_TOKEN);
   await expect(page).toHaveURL(`${PRODUCTION_PATH}?q=git&sort=lastUsed&dir=desc`);
 });
 

@@ -144,7 +144,7 @@ const fixed = (value: number) => (Number.isNaN(value) ? '–' : value.toFixed(0)
 
 async function main() {
   await buildIfStale(root);
-  const { base, stop } = await startAppServer(root, 'bench', { DEMO_OWNER_TOKEN: 'bench-owner-token', DEMO_VIEWER_TOKEN: 'bench-viewer-token' });
+  const { base, stop } = await startAppServer(root, 'bench', { env: { DEMO_OWNER_TOKEN: 'bench-owner-token', DEMO_VIEWER_TOKEN: 'bench-viewer-token' } });
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs() });
   const rows: Row[] = [];
   try {
@@ -157,7 +157,7 @@ async function main() {
     }
   } finally {
     await browser.close();
-    stop();
+    await stop();
   }
 
   console.log(`\nCredentials list, Chromium, median of ${String(RUNS)} runs; typing "${SEARCH}" one key at a time (demo rows included)`);

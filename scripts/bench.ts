@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: one table of the numbers the quality bars track, and the same as JSON in
  * bench-results/bench-<timestamp>.json.
- *   - API: autocannon on the embedded API (scripts/bench-api.ts).
+ *   - API: autocannon on the embedded API (scripts/bench-api.ts), and the in-process time of
+ *     one list of 10,000 credentials (scripts/bench-list-latency.ts).
  *   - Bundle: gzip bytes of the list route's first JavaScript and CSS and of each lazy route
  *     (scripts/bundle-size.ts, the same measure the budget test asserts).
  *   - UI: the list in Chromium with 100 / 1,000 / 10,000 credentials (scripts/bench-ui.ts, run as
@@ -17,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { buildIfStale } from './build-if-stale';
 import { CONNECTIONS, DURATION_S, runApiBench } from './bench-api';
+import { runListLatency } from './bench-list-latency';
 import { kB, measureBundle } from './bundle-size';
 import { chromiumArgs, chromiumPath, startAppServer } from './local-host';
 
@@ -72,7 +74,7 @@ async function formOpenToTyping(): Promise<{ coldMs: number; warmMedianMs: numbe
     return { coldMs: Math.round(cold), warmMedianMs: Math.round(sorted[Math.floor(sorted.length / 2)] ?? Number.NaN) };
   } finally {
     await browser.close();
-    stop();
+    await stop();
   }
 }
 
@@ -87,6 +89,13 @@ async function main() {
       value: `p50 ${String(row.p50Ms)} ms · p99 ${String(row.p99Ms)} ms · ${String(row.requestsPerSecond)} req/s${row.unexpected > 0 ? ` · ${String(row.unexpected)} unexpected` : ''}`,
     });
   }
+
+  const listLatency = await runListLatency();
+  rows.push({
+    area: 'API',
+    measure: `list ${String(listLatency.rows)} in process (${String(listLatency.megabytes)} MB)`,
+    value: `wall median ${String(listLatency.wallMedianMs)} ms · p99 ${String(listLatency.wallP99Ms)} ms · CPU median ${String(listLatency.cpuMedianMs)} ms`,
+  });
 
   const bundle = await measureBundle(root);
   rows.push({ area: 'Bundle', measure: 'list route first JS (gzip)', value: `${kB(bundle.firstLoadJs.gzipBytes)} in ${String(bundle.firstLoadJs.files.length)} files (budget 200.0 kB)` });
@@ -106,7 +115,7 @@ async function main() {
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   mkdirSync(join(root, 'bench-results'), { recursive: true });
   const file = join(root, 'bench-results', `bench-${stamp}.json`);
-  writeFileSync(file, `${JSON.stringify({ at: new Date().toISOString(), api, bundle, ui: ui ?? null, form }, null, 2)}\n`);
+  writeFileSync(file, `${JSON.stringify({ at: new Date().toISOString(), api, listLatency, bundle, ui: ui ?? null, form }, null, 2)}\n`);
   console.log(`Written to ${file}`);
 }
 

@@ -10,9 +10,8 @@ import { FORM_SOURCE_DIR, kB, measureBundle, type BundleReport } from './bundle-
 // A form route opens from the list, which by then has fetched the modules in
 // scripts/list-screen-imports.ts (checked in the browser by e2e/bundle-chunks.spec.ts), so the 80 kB
 // counts what the form adds to a rendered list. Opened cold by a deep link, a form route also
-// downloads the MUI input, button and menu code the list's first load leaves to those modules
-// (~103.5 kB, while first load + cold form together went down from 305 kB to 285 kB); that figure
-// has a ceiling of its own so it cannot quietly grow either.
+// downloads the MUI input, button and menu code the list's first load leaves to those modules;
+// that figure has a ceiling of its own so it cannot quietly grow either.
 const FIRST_LOAD_JS_BUDGET = 200_000;
 const FORM_ROUTE_BUDGET = 80_000;
 const FORM_ROUTE_COLD_CEILING = 105_000;
@@ -50,8 +49,7 @@ describe('bundle budgets (gzip)', () => {
 
   it(`adds at most ${kB(FORM_ROUTE_BUDGET)} when a form route opens from the list (${kB(FORM_ROUTE_COLD_CEILING)} opened cold)`, () => {
     const formRoutes = report.lazy.filter((chunk) => chunk.module.startsWith(FORM_SOURCE_DIR) && chunk.module.endsWith('-page.tsx'));
-    // Until a route imports the form it is not in the build at all; the check above and this one
-    // start biting as soon as it is.
+    // Form modules that no lazy *-page route reaches would escape the limits below: refuse that.
     expect(formRoutes.length > 0 || report.formChunks.length === 0, 'form modules are bundled but no route imports them lazily').toBe(true);
     const detail = (group: { files: { file: string; gzipBytes: number }[] }) =>
       group.files.map((file) => `${file.file} ${kB(file.gzipBytes)}`).join(', ');

@@ -73,7 +73,7 @@ async function main() {
     }
   } finally {
     chrome.kill();
-    stop();
+    await stop();
   }
   console.log('\nLighthouse 12 category scores (aim: performance >= 95, accessibility 100)');
   console.table(results.map(({ failing: _failing, ...scores }) => scores));

@@ -41,23 +41,47 @@ export const chromiumPath = (): string | undefined =>
   process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 export interface LocalAppServer {
+  /** e.g. http://127.0.0.1:41234 */
   base: string;
-  /** Stops the server and deletes its database. */
-  stop: () => void;
+  port: number;
+  /** Stops the server (resolves once it has exited) and deletes its database. */
+  stop: () => Promise<void>;
 }
 
+export interface StartOptions {
+  /** Extra environment for the server (demo tokens, …). */
+  env?: Record<string, string>;
+  /** Folder the fresh DATA_DIR is made in; the system's temporary folder by default. */
+  dataRoot?: string;
+  /** Echo the server's stderr (default); off, it only goes into the error of a failed start. */
+  echoStderr?: boolean;
+}
+
+const URL_LINE = /^Seqera credentials console: (http:\/\/\S+)$/m;
+
 /**
- * The built app with the embedded API and its test hooks, on a free loopback port and a fresh
- * DATA_DIR, resolved once it answers. Node itself (not npx) runs it, so stopping the child stops
- * the server rather than orphaning it.
+ * The app server (server/main.ts) with the embedded API and its test hooks, on a free loopback
+ * port and a fresh DATA_DIR, resolved once it prints its URL. Node itself (not npx) runs it, so
+ * stopping the child stops the server rather than orphaning it. A port found free can be taken
+ * before the server binds it; one retry on a new port covers that race. The bench and Lighthouse
+ * scripts and every Playwright worker (e2e/fixtures.ts) start their server here.
  */
-export async function startAppServer(root: string, label: string, env: Record<string, string> = {}): Promise<LocalAppServer> {
+export async function startAppServer(root: string, label: string, options: StartOptions = {}): Promise<LocalAppServer> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await startOnce(root, label, options);
+    } catch (error) {
+      if (attempt >= 1) throw error;
+    }
+  }
+}
+
+async function startOnce(root: string, label: string, { env = {}, dataRoot = tmpdir(), echoStderr = true }: StartOptions): Promise<LocalAppServer> {
   const port = await freePort();
-  const base = `http://127.0.0.1:${String(port)}`;
-  const dataDir = mkdtempSync(join(tmpdir(), `seqera-console-${label}-`));
+  const dataDir = mkdtempSync(join(dataRoot, `seqera-console-${label}-`));
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'pipe', 'pipe'],
     env: {
       ...process.env,
       HOST: '127.0.0.1',
@@ -65,25 +89,49 @@ export async function startAppServer(root: string, label: string, env: Record<st
       DATA_DIR: dataDir,
       SEQERA_CONSOLE_TEST_HOOKS: '1',
       SEQERA_API_URL: '',
-      // Benchmarks sign in once per run from 127.0.0.1: lift the per-client sign-in throttle.
+      // Benchmarks and every e2e test sign in from 127.0.0.1: lift the per-client sign-in throttle
+      // (10 at once, then 30 a minute, for people; tested in server/sign-in-throttle.test.ts).
       SIGN_IN_BURST: '10000',
       SIGN_IN_PER_MINUTE: '100000',
       ...env,
     },
   });
-  const stop = () => {
-    child.kill();
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      await exited;
+    }
     rmSync(dataDir, { recursive: true, force: true });
   };
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) {
-      stop();
-      throw new Error(`The app server exited with code ${String(child.exitCode)}`);
-    }
-    if (await fetch(`${base}/auth/config`).then((response) => response.ok, () => false)) return { base, stop };
-    await new Promise((done) => setTimeout(done, 250));
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+    if (echoStderr) process.stderr.write(chunk);
+  });
+  try {
+    const base = await new Promise<string>((resolveStart, reject) => {
+      let stdout = '';
+      const timer = setTimeout(() => reject(new Error(`The app server did not start within 60 s. ${stderr}`)), 60_000);
+      const onData = (chunk: Buffer) => {
+        stdout += chunk.toString();
+        const match = URL_LINE.exec(stdout);
+        if (match?.[1]) {
+          clearTimeout(timer);
+          child.stdout.off('data', onData);
+          resolveStart(match[1]);
+        }
+      };
+      child.stdout.on('data', onData);
+      child.once('exit', (code) => {
+        clearTimeout(timer);
+        reject(new Error(`The app server exited with code ${String(code)}: ${stderr.trim()}`));
+      });
+    });
+    child.stdout.resume(); // keep draining its log so the pipe never fills
+    return { base, port, stop };
+  } catch (error) {
+    await stop();
+    throw error;
   }
-  stop();
-  throw new Error('The app server did not start within 60 s');
 }

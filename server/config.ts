@@ -2,10 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { EmbeddedApiOptions } from './api/embedded';
+import { ConfigError } from './config-error';
 import { parseSessionEnv, type SessionEnvConfig } from './session-config';
 
-/** A configuration problem the operator must fix; its message is printed as one line. */
-export class ConfigError extends Error {}
+export { ConfigError };
 
 /** What the environment asks for, validated but not yet touching the file system. */
 // Sign-out storage (REDIS_URL, sessions.db) and sign-in throttling: see server/session-config.ts.

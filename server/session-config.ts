@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { ConfigError, type AppConfig } from './config';
+import { ConfigError } from './config-error';
 import { SessionManager } from './session';
 import { RedisRevocationStore, SqliteRevocationStore, type RevocationStore } from './session-revocations';
 import { DEFAULT_SIGN_IN_BURST, DEFAULT_SIGN_IN_PER_MINUTE, SignInThrottle } from './sign-in-throttle';
@@ -61,7 +61,13 @@ function openSqliteStore(path: string): SqliteRevocationStore {
  * REDIS_URL is set (the start fails if it cannot be reached), else `sessions.db` in DATA_DIR.
  * Close it with `sessions.revocations.close()`.
  */
-export async function openSessionManager(config: AppConfig, warn?: (line: string) => void): Promise<SessionManager> {
+/** What opening the session manager needs from the app's configuration. */
+export interface SessionManagerConfig extends SessionEnvConfig {
+  sessionKey: Buffer;
+  sessionIdleMinutes: number;
+}
+
+export async function openSessionManager(config: SessionManagerConfig, warn?: (line: string) => void): Promise<SessionManager> {
   const revocations: RevocationStore =
     config.redisUrl === undefined ? openSqliteStore(config.sessionsDbPath) : await RedisRevocationStore.connect(config.redisUrl, { warn });
   return new SessionManager({ key: config.sessionKey, idleMs: config.sessionIdleMinutes * 60_000, revocations });

@@ -2,6 +2,7 @@ import Box from '@mui/material/Box';
 import { useState, type ComponentType } from 'react';
 import type { LazyRouteFunction, RouteObject } from 'react-router';
 import { ErrorState } from '../components/error-state';
+import { commonStrings } from '../components/strings';
 import { lazyChunk, useLazyChunk } from '../lib/lazy-chunk';
 import { appStrings } from './strings';
 
@@ -42,7 +43,7 @@ export function lazyRoute<T>(importer: () => Promise<T>, pick: (module: T) => Co
               <ErrorState
                 title={appStrings.screenLoadFailedTitle}
                 message={appStrings.screenLoadFailed}
-                retryLabel={state.status === 'loading' ? appStrings.retrying : appStrings.retry}
+                retryLabel={state.status === 'loading' ? appStrings.retrying : commonStrings.retry}
                 onRetry={() => setAttempt((was) => was + 1)}
               />
             </Box>

@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, type LoaderFunctionArgs, type RouteObject } from 'react-router';
 import { FullPageStatus } from '../components/full-page-status';
 import { CredentialsPage } from '../features/credentials/list/credentials-page';
+import { credentialsScreens } from '../features/credentials/screens';
 import { RequireSession } from '../features/session/require-session';
 import { sessionQueries } from '../features/session/session-queries';
 import { AppLayout } from './app-layout';
@@ -12,28 +13,27 @@ import { RootRedirect } from './root-redirect';
 import { RouteErrorPage } from './route-error-page';
 import { appStrings } from './strings';
 
-// Everything drawn over the list is a separate chunk: the list route's first JavaScript
-// carries neither the details, nor the dialogs, nor the credentials form.
+// Everything drawn over the list is a separate chunk (see credentialsScreens).
 const overlayRoutes: RouteObject[] = [
   {
     path: 'new',
-    lazy: lazyRoute(() => import('../features/credentials/form/credential-create-page'), (module) => module.CredentialCreatePage),
+    lazy: lazyRoute(credentialsScreens.create, (module) => module.CredentialCreatePage),
   },
   {
     path: ':credentialsId',
-    lazy: lazyRoute(() => import('../features/credentials/details/credentials-drawer'), (module) => module.CredentialsDrawer),
+    lazy: lazyRoute(credentialsScreens.details, (module) => module.CredentialsDrawer),
   },
   {
     path: ':credentialsId/edit',
-    lazy: lazyRoute(() => import('../features/credentials/form/credential-edit-page'), (module) => module.CredentialEditPage),
+    lazy: lazyRoute(credentialsScreens.edit, (module) => module.CredentialEditPage),
   },
   {
     path: ':credentialsId/validate',
-    lazy: lazyRoute(() => import('../features/credentials/validate/validate-dialog'), (module) => module.ValidateDialog),
+    lazy: lazyRoute(credentialsScreens.validate, (module) => module.ValidateDialog),
   },
   {
     path: ':credentialsId/delete',
-    lazy: lazyRoute(() => import('../features/credentials/delete/delete-dialog'), (module) => module.DeleteDialog),
+    lazy: lazyRoute(credentialsScreens.delete, (module) => module.DeleteDialog),
   },
 ];
 

@@ -5,7 +5,6 @@ export const appStrings = {
   loading: 'Loading',
   screenLoadFailedTitle: 'This screen could not be opened',
   screenLoadFailed: 'Its code could not be downloaded: the server could not be reached. Check your connection, then retry.',
-  retry: 'Retry',
   retrying: 'Retrying…',
   routeErrorTitle: 'Something went wrong',
   routeErrorBody: 'This page ran into an unexpected problem. Go back to your credentials, or reload the page to try again.',

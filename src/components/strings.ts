@@ -5,4 +5,5 @@ export const commonStrings = {
   copyFailed: 'Copying failed. Select the text and copy it by hand.',
   skipToContent: 'Skip to content',
   contextNav: 'Credentials context',
+  retry: 'Retry',
 } as const;

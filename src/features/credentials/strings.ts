@@ -50,7 +50,6 @@ export const listStrings = {
   delete: 'Delete',
   loading: 'Loading credentials',
   errorTitle: 'The credentials could not be loaded',
-  retry: 'Retry',
   emptyTitle: 'No credentials yet',
   emptyBody:
     'Credentials let Seqera reach your cloud accounts, Git servers and container registries on your behalf.',
@@ -63,16 +62,20 @@ export const listStrings = {
       : `${String(count)} entries in Seqera’s answer are not shown: they have no identifier or a field this console cannot read.`,
 } as const;
 
+/** Shown on a delete or validate URL opened by someone who may only read. */
+export const roleRequiredStrings = {
+  title: 'Owner or admin role needed',
+  body: 'You need the owner or admin role in this workspace to delete or validate credentials.',
+  close: 'Close',
+} as const;
+
 export const detailStrings = {
   close: 'Close details',
   loading: 'Loading details',
   errorTitle: 'These credentials could not be loaded',
-  retry: 'Retry',
   overview: 'Overview',
   keys: 'Key fields',
   noKeys: 'This provider has no non-secret key fields.',
-  notInAnswer:
-    'Seqera answered without these credentials, so they cannot be shown or changed here. They may have been deleted meanwhile: go back to the list and reload it.',
   secretsNotice:
     'Secrets (passwords, tokens, private keys, secret keys) are stored encrypted by Seqera and are never shown here or sent to your browser.',
   fields: {

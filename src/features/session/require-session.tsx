@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Navigate, useLocation } from 'react-router';
 import { FullPageStatus } from '../../components/full-page-status';
 import { ErrorState } from '../../components/error-state';
+import { commonStrings } from '../../components/strings';
 import { sessionQueries } from './session-queries';
 import { signInPath } from './next-path';
 import { sessionStrings } from './strings';
@@ -16,7 +17,7 @@ export function RequireSession({ children }: { children: ReactNode }) {
       <ErrorState
         title={sessionStrings.configError}
         message={session.error.message}
-        retryLabel={sessionStrings.retry}
+        retryLabel={commonStrings.retry}
         onRetry={() => void session.refetch()}
       />
     );

@@ -9,6 +9,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { FullPageStatus } from '../../components/full-page-status';
 import { ThemeToggle } from '../../components/theme-toggle';
+import { commonStrings } from '../../components/strings';
 import { DemoSignIn } from './demo-sign-in';
 import { safeNextPath } from './next-path';
 import { sessionQueries } from './session-queries';
@@ -49,7 +50,7 @@ export function SignInPage() {
               severity="warning"
               action={
                 <Button color="inherit" size="small" disabled={config.isFetching} onClick={() => void config.refetch()}>
-                  {sessionStrings.retry}
+                  {commonStrings.retry}
                 </Button>
               }
             >

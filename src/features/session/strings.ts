@@ -23,6 +23,5 @@ export const sessionStrings = {
   /** The menu's name when Seqera gave neither a name nor an e-mail. */
   unnamedUser: 'Signed-in user',
   configError: 'The sign-in options could not be loaded.',
-  retry: 'Retry',
   loading: 'Loading',
 } as const;

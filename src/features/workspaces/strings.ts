@@ -13,7 +13,6 @@ export const workspaceStrings = {
   notFoundBody: (org: string, workspace: string) =>
     `There is no workspace "${workspace}" in organisation "${org}" that you are a member of.`,
   backToPersonal: 'Go to your personal credentials',
-  retry: 'Retry',
 } as const;
 
 export const ROLE_LABELS = {

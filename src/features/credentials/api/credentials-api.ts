@@ -1,5 +1,4 @@
 import { ApiError, SCHEMA_ERROR_STATUS, apiRequest } from '../../../lib/api-client';
-import { detailStrings } from '../strings';
 
 // Requested as soon as this module runs, beside the first API calls, and awaited only to parse an
 // answer: zod is then no part of the list's first download. A failed download is retried on the next call.
@@ -23,6 +22,10 @@ function query(params: Record<string, string | number | undefined>): string {
   return text === '' ? '' : `?${text}`;
 }
 
+/** The message of a describe answer without credentials (api is the feature's bottom: it keeps its own text). */
+export const CREDENTIALS_NOT_IN_ANSWER =
+  'Seqera answered without these credentials, so they cannot be shown or changed here. They may have been deleted meanwhile: go back to the list and reload it.';
+
 export async function listCredentials(
   { workspaceId, platformId }: CredentialsScope & { platformId: string | undefined },
   signal?: AbortSignal,
@@ -45,7 +48,7 @@ export async function describeCredentials(credentialsId: string, { workspaceId }
   );
   const described = readDescribeAnswer(answer, credentialsId);
   // Every view of one credential (details, edit, validate, delete) shows this as its not-available state.
-  if (described === undefined) throw new ApiError(SCHEMA_ERROR_STATUS, detailStrings.notInAnswer);
+  if (described === undefined) throw new ApiError(SCHEMA_ERROR_STATUS, CREDENTIALS_NOT_IN_ANSWER);
   return described;
 }
 

@@ -11,10 +11,10 @@ import Typography from '@mui/material/Typography';
 import { visuallyHidden } from '../../../lib/visually-hidden';
 import type { Credentials } from '../api/credentials-schemas';
 import { BulkDeleteResults, type BulkDeleteItem, type BulkDeleteResult } from './bulk-delete-results';
-import { runPool } from './run-pool';
+import { runPool } from '../../../lib/run-pool';
 import { deleteStrings } from './strings';
 import { useDeleteCredentials } from './use-delete-credentials';
-import { useStepFocus } from './use-step-focus';
+import { useStepFocus } from '../../../lib/use-step-focus';
 
 /** Few enough to keep the server responsive, enough that twenty deletes take a moment, not a minute. */
 const BULK_DELETE_CONCURRENCY = 3;

@@ -4,7 +4,7 @@ import { credentialsQueries } from '../api/credentials-queries';
 import type { CredentialsList } from '../api/credentials-schemas';
 import { DeleteDialog } from './delete-dialog';
 import { credentialsFixture } from '../api/credentials-fixture';
-import { renderOverlay } from './overlay-harness';
+import { renderOverlay } from '../list/overlay-harness';
 
 const row = credentialsFixture({ id: 'c1', name: 'aws-batch-keys' });
 const other = credentialsFixture({ id: 'c2', name: 'ghcr' });

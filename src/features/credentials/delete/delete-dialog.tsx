@@ -8,7 +8,7 @@ import { credentialsQueries } from '../api/credentials-queries';
 import { useListOutletContext } from '../list/list-outlet-context';
 import { DeleteSteps } from './delete-steps';
 import { deleteReducer, initialDeleteState } from './delete-machine';
-import { RoleRequiredDialog } from './role-required-dialog';
+import { RoleRequiredDialog } from '../role-required-dialog';
 import { deleteStrings } from './strings';
 import { useDeleteCredentials } from './use-delete-credentials';
 

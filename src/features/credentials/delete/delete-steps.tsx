@@ -13,7 +13,7 @@ import { placeOf } from './delete-place';
 import type { DeleteState } from './delete-machine';
 import { ForceDeleteForm } from './force-delete-form';
 import { deleteStrings } from './strings';
-import { useStepFocus } from './use-step-focus';
+import { useStepFocus } from '../../../lib/use-step-focus';
 
 interface DeleteStepsProps {
   state: DeleteState;

@@ -38,8 +38,6 @@ export const deleteStrings = {
   notFound: 'These credentials no longer exist. They may have been deleted already.',
   loadFailed: 'These credentials could not be loaded.',
   close: 'Close',
-  needsWriter: 'You need the owner or admin role in this workspace to delete or validate credentials.',
-  needsWriterTitle: 'Owner or admin role needed',
   // Bulk
   selectRow: (name: string) => `Select ${name}`,
   selectAll: 'Select all shown credentials',

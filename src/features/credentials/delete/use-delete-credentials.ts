@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { credentialsQueries } from '../api/credentials-queries';
 import { deleteCredentials } from './delete-api';
-import { removeFromLists, restoreToLists } from './list-cache';
+import { removeFromLists, restoreToLists } from '../api/list-cache';
 
 export interface DeleteInput {
   credentialsId: string;

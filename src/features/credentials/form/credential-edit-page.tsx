@@ -3,6 +3,7 @@ import { useParams } from 'react-router';
 import Alert from '@mui/material/Alert';
 import { ErrorState } from '../../../components/error-state';
 import { FullPageStatus } from '../../../components/full-page-status';
+import { commonStrings } from '../../../components/strings';
 import { canWrite } from '../../workspaces/credentials-context';
 import { credentialsQueries } from '../api/credentials-queries';
 import { CredentialsForm } from './credentials-form';
@@ -26,7 +27,7 @@ export function CredentialEditPage() {
         <ErrorState
           title={strings.shell.loadFailed}
           message={details.error.message}
-          retryLabel={strings.shell.retry}
+          retryLabel={commonStrings.retry}
           onRetry={() => void details.refetch()}
         />
       );

@@ -2,8 +2,8 @@ import * as z from 'zod/mini';
 import { apiRequest, apiSend } from '../../../lib/api-client';
 import type { CredentialsRequest } from './mappers';
 
-// The write operations belong with C's read fetchers in credentials/api; they live here until
-// the lead merges them, named after the API's operationIds like the others.
+// The form's requests (create, update, the name check), named after the API's operationIds like
+// the reads in ../api/credentials-api.ts.
 
 function query(params: Record<string, string | number | boolean | undefined>): string {
   const search = new URLSearchParams();

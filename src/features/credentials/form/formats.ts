@@ -4,7 +4,6 @@
  */
 
 export const credentialNamePattern = /^[A-Za-z0-9_-]{1,100}$/;
-export const nameMaxLength = 100;
 export const baseUrlMaxLength = 200;
 
 export const awsAccessKeyPattern = /^(AKIA|ASIA|AIDA)[A-Z0-9]{16,}$/;

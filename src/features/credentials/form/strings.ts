@@ -31,7 +31,6 @@ export const strings = {
     close: 'Close',
     loading: 'Loading credentials…',
     loadFailed: 'The credentials could not be loaded.',
-    retry: 'Retry',
     unknownProvider: 'This kind of credentials cannot be edited here.',
     notWritable: 'You can view these credentials but not change them.',
   },

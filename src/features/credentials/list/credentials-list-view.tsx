@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import Box from '@mui/material/Box';
 import { ErrorState } from '../../../components/error-state';
+import { commonStrings } from '../../../components/strings';
 import { canWrite, type CredentialsContext } from '../../workspaces/credentials-context';
 import { rememberContext } from '../../workspaces/last-context';
 import { credentialsQueries } from '../api/credentials-queries';
@@ -130,7 +131,7 @@ export function CredentialsListView({ context }: { context: CredentialsContext }
         <ErrorState
           title={listStrings.errorTitle}
           message={list.error.message}
-          retryLabel={listStrings.retry}
+          retryLabel={commonStrings.retry}
           onRetry={() => void list.refetch()}
         />
       );

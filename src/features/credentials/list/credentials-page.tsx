@@ -1,5 +1,6 @@
 import { ErrorState } from '../../../components/error-state';
 import { NotFoundState } from '../../../components/not-found-state';
+import { commonStrings } from '../../../components/strings';
 import { PERSONAL_PATH } from '../../workspaces/credentials-context';
 import { workspaceStrings } from '../../workspaces/strings';
 import { useCredentialsContext } from '../../workspaces/use-credentials-context';
@@ -17,7 +18,7 @@ export function CredentialsPage() {
         <ErrorState
           title={workspaceStrings.loadError}
           message={state.error.message}
-          retryLabel={workspaceStrings.retry}
+          retryLabel={commonStrings.retry}
           onRetry={state.retry}
         />
       );

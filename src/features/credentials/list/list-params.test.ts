@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LIST_PARAMS, migrateLegacyFilter, parseListParams, toSearchParams } from './list-params';
+import { DEFAULT_LIST_PARAMS, parseListParams, toSearchParams } from './list-params';
 
 describe('list parameters in the URL', () => {
   it('reads the provider filter from `providers`, not from the create page’s `provider`', () => {
@@ -17,15 +17,5 @@ describe('list parameters in the URL', () => {
   it('round-trips every filter and the sort', () => {
     const params = { search: 'git', provider: 'github', status: 'AVAILABLE', platformId: 'aws-batch', sort: 'lastUsed', direction: 'desc' } as const;
     expect(parseListParams(toSearchParams(params))).toEqual(params);
-  });
-
-  it('rewrites an old `provider` link to `providers`, keeping the other parameters', () => {
-    expect(migrateLegacyFilter(new URLSearchParams('q=ci&provider=github'))?.toString()).toBe('q=ci&providers=github');
-  });
-
-  it('leaves a URL alone when it has no old key, an empty one, or already the new key', () => {
-    expect(migrateLegacyFilter(new URLSearchParams('q=ci'))).toBeUndefined();
-    expect(migrateLegacyFilter(new URLSearchParams('provider='))).toBeUndefined();
-    expect(migrateLegacyFilter(new URLSearchParams('provider=aws&providers=github'))).toBeUndefined();
   });
 });

@@ -36,21 +36,6 @@ function nonEmpty(value: string | null): string | undefined {
  * (`…/credentials/new?provider=aws` picks the form), and the list must not filter by it.
  */
 export const PROVIDER_FILTER_KEY = 'providers';
-/** What links made before the rename carry; honoured only on the list's own URL (see `migrateLegacyFilter`). */
-const LEGACY_PROVIDER_FILTER_KEY = 'provider';
-
-/**
- * A list URL from before the rename, rewritten with the current key; undefined when there is
- * nothing to rewrite. Only for the list's own URL, never for its overlays such as the create page.
- */
-export function migrateLegacyFilter(search: URLSearchParams): URLSearchParams | undefined {
-  const legacy = nonEmpty(search.get(LEGACY_PROVIDER_FILTER_KEY));
-  if (legacy === undefined || search.has(PROVIDER_FILTER_KEY)) return undefined;
-  const next = new URLSearchParams(search);
-  next.delete(LEGACY_PROVIDER_FILTER_KEY);
-  next.set(PROVIDER_FILTER_KEY, legacy);
-  return next;
-}
 
 export function parseListParams(search: URLSearchParams): ListParams {
   const status = search.get('status');

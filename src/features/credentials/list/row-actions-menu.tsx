@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
-import { prefetchRowScreens } from '../../../app/prefetch-screens';
 import { ChunkLoadAlert } from '../../../components/chunk-load-alert';
 import { lazyChunk, useLazyChunk } from '../../../lib/lazy-chunk';
+import { prefetchRowScreens } from '../screens';
 import { listStrings } from '../strings';
 import { gridClasses } from './grid-styles';
+import type { RowAction } from './row-actions-popup';
 
-export type RowAction = 'details' | 'edit' | 'validate' | 'delete';
+export type { RowAction };
 
 interface RowActionsMenuProps {
   name: string;

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-q
 import { isApiError } from '../../../lib/api-client';
 import { credentialsQueries } from '../api/credentials-queries';
 import type { Credentials, DescribeCredentialsResponse } from '../api/credentials-schemas';
-import { patchInLists } from '../delete/list-cache';
+import { patchInLists } from '../api/list-cache';
 import { validateCredentials, type ValidateResponse } from './validate-api';
 
 export interface ValidateInput {

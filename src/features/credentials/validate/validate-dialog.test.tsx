@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { credentialsQueries } from '../api/credentials-queries';
 import type { CredentialsList, DescribeCredentialsResponse } from '../api/credentials-schemas';
 import { credentialsFixture } from '../api/credentials-fixture';
-import { renderOverlay } from '../delete/overlay-harness';
+import { renderOverlay } from '../list/overlay-harness';
 import { ValidateDialog } from './validate-dialog';
 
 const invalid = credentialsFixture({ id: 'c1', name: 'bitbucket-ci', status: 'INVALID', message: 'expired token (HTTP 401)' });

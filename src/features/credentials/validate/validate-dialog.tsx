@@ -6,7 +6,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import { isApiError } from '../../../lib/api-client';
 import { canWrite } from '../../workspaces/credentials-context';
 import { credentialsQueries } from '../api/credentials-queries';
-import { RoleRequiredDialog } from '../delete/role-required-dialog';
+import { RoleRequiredDialog } from '../role-required-dialog';
 import { useListOutletContext } from '../list/list-outlet-context';
 import { validateStrings } from './strings';
 import { useValidateCredentials } from './use-validate-credentials';

@@ -9,7 +9,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { assertNever } from '../../../lib/assert-never';
 import { visuallyHidden } from '../../../lib/visually-hidden';
-import { useStepFocus } from '../delete/use-step-focus';
+import { useStepFocus } from '../../../lib/use-step-focus';
 import { STATUS_LABELS } from '../strings';
 import { validateStrings as s } from './strings';
 import { outcomeOf, type ValidateResponse } from './validate-api';

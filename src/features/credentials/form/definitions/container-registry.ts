@@ -31,11 +31,6 @@ export function detectRegistryPreset(host: string): RegistryPresetId | null {
   return registryPresets.find((preset) => preset.matches.test(host))?.id ?? null;
 }
 
-export function registryHint(host: string): string {
-  const preset = detectRegistryPreset(host === '' ? defaultRegistry : host);
-  return preset ? t.hints[preset] : t.hints.custom;
-}
-
 export function registryHostMessage(host: string): string | null {
   switch (registryHostProblem(host)) {
     case 'scheme':

@@ -7,7 +7,7 @@ import { vi } from 'vitest';
 import type { CredentialsContext, WorkspaceRole } from '../../workspaces/credentials-context';
 import { credentialsQueries } from '../api/credentials-queries';
 import type { Credentials } from '../api/credentials-schemas';
-import type { ListOutletContext } from '../list/list-outlet-context';
+import type { ListOutletContext } from './list-outlet-context';
 
 /** Test-only: renders an overlay route under a stand-in list that records close() calls. */
 export function renderOverlay(path: 'delete' | 'validate', element: ReactNode, { role = 'owner' as WorkspaceRole, list = [] as Credentials[] } = {}) {

@@ -1,6 +1,6 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
-import { credentialsQueries } from '../api/credentials-queries';
-import type { Credentials, CredentialsList } from '../api/credentials-schemas';
+import { credentialsQueries } from './credentials-queries';
+import type { Credentials, CredentialsList } from './credentials-schemas';
 
 /** Where a row sat in one cached list before it was taken out, so it can go back to the same place. */
 export interface RemovedRow {

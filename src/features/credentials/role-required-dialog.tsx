@@ -4,19 +4,19 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
-import { deleteStrings } from './strings';
+import { roleRequiredStrings } from './strings';
 
 /** What a viewer sees on a delete or validate URL: the routes refuse, not only the menus hide them. */
 export function RoleRequiredDialog({ onClose }: { onClose: () => void }) {
   return (
     <Dialog open onClose={onClose} aria-labelledby="role-required-title" aria-describedby="role-required-body">
-      <DialogTitle id="role-required-title">{deleteStrings.needsWriterTitle}</DialogTitle>
+      <DialogTitle id="role-required-title">{roleRequiredStrings.title}</DialogTitle>
       <DialogContent>
-        <DialogContentText id="role-required-body">{deleteStrings.needsWriter}</DialogContentText>
+        <DialogContentText id="role-required-body">{roleRequiredStrings.body}</DialogContentText>
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>
-          {deleteStrings.close}
+          {roleRequiredStrings.close}
         </Button>
       </DialogActions>
     </Dialog>
