@@ -138,10 +138,28 @@ test.describe('as the owner', () => {
     await list.waitForRows();
   });
 
-  test('a response that breaks the contract is an error on screen, not a crash', async ({ page, listPage }) => {
-    await page.route(isList, (route) => route.fulfill({ json: { credentials: [{ id: 7, name: null }] } }));
+  test('an answer that is not a list of credentials is an error on screen, not a crash', async ({ page, listPage }) => {
+    await page.route(isList, (route) => route.fulfill({ json: { credentials: 'not a list' } }));
     await listPage.goto(PRODUCTION_PATH);
     await expect(page.getByRole('alert')).toContainText('does not understand');
+  });
+
+  test('one unreadable row is left out with a note; the other rows still show', async ({ page, listPage }) => {
+    await page.route(isList, (route) =>
+      route.fulfill({
+        json: {
+          credentials: [
+            { id: 7, name: null },
+            { name: 'no-id', provider: 'aws', status: 'AVAILABLE' },
+            { id: 'ok1', name: 'readable-row', provider: 'github', status: 'AVAILABLE' },
+          ],
+        },
+      }),
+    );
+    await listPage.goto(PRODUCTION_PATH);
+    await expect(listPage.row('readable-row')).toBeVisible();
+    await expect(page.getByRole('note')).toHaveText(/^2 entries in Seqera’s answer are not shown/);
+    await expect(page.getByRole('alert')).toHaveCount(0);
   });
 
   test('an unknown provider id renders with its raw id', async ({ page, listPage: list }) => {
