@@ -12,7 +12,7 @@ import { visuallyHidden } from '../../../lib/visually-hidden';
 import { useStepFocus } from '../../../lib/use-step-focus';
 import { statusStrings } from '../strings';
 import { validateStrings as s } from './strings';
-import { outcomeOf, type ValidateResponse } from './validate-api';
+import { outcomeOf, type ValidateResponse } from '../api/validate-api';
 import { canMarkValid, type ValidateState } from './validate-machine';
 
 interface ValidateStepsProps {
