@@ -5,9 +5,9 @@
  */
 import * as z from 'zod/mini';
 import { credentialsEntrySchema, describeCredentialsResponseSchema, listCredentialsResponseSchema, listPlatformsResponseSchema, readDescribeAnswer } from '../src/features/credentials/api/credentials-schemas';
-import { deleteConflictSchema } from '../src/features/credentials/delete/delete-api';
-import { createCredentialsResponseSchema } from '../src/features/credentials/form/credentials-write-api';
-import { validateResponseSchema } from '../src/features/credentials/validate/validate-api';
+import { deleteConflictSchema } from '../src/features/credentials/api/delete-api';
+import { createCredentialsResponseSchema } from '../src/features/credentials/api/credentials-write-api';
+import { validateResponseSchema } from '../src/features/credentials/api/validate-api';
 import { listWorkspacesResponseSchema } from '../src/features/workspaces/workspaces-schemas';
 import { pickUser } from '../server/user-info';
 import { ExampleGenerator, operationResponses, type Json, type JsonObject } from './openapi-examples';

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { encryptForPairing, newCredentialsId } from './crypto';
-import { checkName, parseCredentialsBody } from './credential-input';
+import { checkName, parseCredentialsBody } from './credentials-input';
 import { badRequest, conflict, notFound } from './errors';
 import {
   queryBool,

@@ -17,7 +17,7 @@ import {
 /**
  * Everything the embedded API knows about each provider, one row per provider. Adding a provider means adding
  * its id here and its row in PROVIDERS (the `satisfies` below fails the build until both exist); keys.ts,
- * credential-input.ts, platforms.ts, bulk.ts and seed.ts read the rows, and the parity tests compare them with
+ * credentials-input.ts, platforms.ts, bulk.ts and seed.ts read the rows, and the parity tests compare them with
  * the client's lists and with Seqera's API document.
  */
 

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { sha256Hex, type SecretBox } from './crypto';
 import { insertBulk, parseBulkRequest } from './bulk';
-import { isObject } from './credential-input';
+import { isObject } from './credentials-input';
 import { resetDemo } from './demo-state';
 import { badRequest, notFound } from './errors';
 import { readJson } from './http';

@@ -17,7 +17,7 @@ import { appStrings } from './strings';
 const overlayRoutes: RouteObject[] = [
   {
     path: 'new',
-    lazy: lazyRoute(credentialsScreens.create, (module) => module.CredentialCreatePage),
+    lazy: lazyRoute(credentialsScreens.create, (module) => module.CredentialsCreatePage),
   },
   {
     path: ':credentialsId',
@@ -25,7 +25,7 @@ const overlayRoutes: RouteObject[] = [
   },
   {
     path: ':credentialsId/edit',
-    lazy: lazyRoute(credentialsScreens.edit, (module) => module.CredentialEditPage),
+    lazy: lazyRoute(credentialsScreens.edit, (module) => module.CredentialsEditPage),
   },
   {
     path: ':credentialsId/validate',

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { ApiError, NETWORK_ERROR_STATUS, SCHEMA_ERROR_STATUS, apiRequest, apiSend, parseRetryAfter } from './api-client';
+import { ApiError, NETWORK_ERROR_STATUS, SCHEMA_ERROR_STATUS, apiRequest, apiSend, parseRetryAfter, searchQuery } from './api-client';
 
 const schema = z.object({ credentials: z.array(z.object({ id: z.string() })) });
 
@@ -73,5 +73,17 @@ describe('Retry-After', () => {
     await expect(apiSend('/api/x')).rejects.toMatchObject({ retryAfter: 9, message: 'Too many attempts. Try again in 9 s.' });
     vi.stubGlobal('fetch', vi.fn(async () => new Response(null, { status: 429, headers: { 'Retry-After': '7200' } })));
     await expect(apiSend('/api/x')).rejects.toMatchObject({ message: 'Too many requests. Try again in 2 hours.' });
+  });
+});
+
+describe('searchQuery', () => {
+  it('writes the parameters that have a value, encoded, and leaves out undefined and empty ones', () => {
+    expect(searchQuery({ workspaceId: 201, platformId: undefined, name: 'a b&c', checked: false, force: true, filter: '' })).toBe(
+      '?workspaceId=201&name=a+b%26c&checked=false&force=true',
+    );
+  });
+
+  it('is empty, without a question mark, when no parameter has a value', () => {
+    expect(searchQuery({ workspaceId: undefined, platformId: '' })).toBe('');
   });
 });

@@ -37,6 +37,19 @@ export function describeWait(seconds: number): string {
   return plural(Math.ceil(seconds / 3600), 'hour');
 }
 
+/**
+ * The query string of a request, `?a=1&b=x` or '' when nothing is left: a parameter without a value
+ * (undefined or '') is left out; numbers and booleans are written as text. A flag that means nothing when
+ * false is passed as `flag || undefined`.
+ */
+export function searchQuery(params: Record<string, string | number | boolean | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== '') search.set(key, String(value));
+  }
+  return search.size === 0 ? '' : `?${search.toString()}`;
+}
+
 export const NETWORK_ERROR_STATUS = 0;
 export const SCHEMA_ERROR_STATUS = -1;
 

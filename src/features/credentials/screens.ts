@@ -5,9 +5,9 @@
  * different modules.
  */
 export const credentialsScreens = {
-  create: () => import('./form/credential-create-page'),
+  create: () => import('./form/credentials-create-page'),
   details: () => import('./details/credentials-drawer'),
-  edit: () => import('./form/credential-edit-page'),
+  edit: () => import('./form/credentials-edit-page'),
   validate: () => import('./validate/validate-dialog'),
   delete: () => import('./delete/delete-dialog'),
 };

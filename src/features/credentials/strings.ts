@@ -1,11 +1,11 @@
-export const PROVIDER_GROUP_LABELS = {
+export const providerGroupStrings = {
   cloud: 'Cloud',
   git: 'Git hosting',
   registry: 'Container registries',
   other: 'Other',
 } as const;
 
-export const STATUS_LABELS = {
+export const statusStrings = {
   AVAILABLE: 'Available',
   INVALID: 'Invalid',
   UNKNOWN: 'Unknown status',
@@ -115,7 +115,7 @@ export const detailStrings = {
 } as const;
 
 /** Labels for non-secret key fields; unknown fields fall back to their raw name. */
-export const KEY_FIELD_LABELS: Record<string, string> = {
+export const keyFieldStrings: Record<string, string> = {
   mode: 'Mode',
   accessKey: 'Access key ID',
   assumeRoleArn: 'IAM role ARN',

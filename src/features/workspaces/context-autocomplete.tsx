@@ -7,7 +7,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useSignedInUser } from '../session/use-signed-in-user';
 import { personalContext, workspaceContexts, type CredentialsContext } from './credentials-context';
-import { ROLE_LABELS, workspaceStrings } from './strings';
+import { roleStrings, workspaceStrings } from './strings';
 import type { SwitcherIntent } from './switcher-placeholder';
 import { SWITCHER_WIDTH } from './switcher-placeholder';
 import { NoUserIdError } from './workspaces-api';
@@ -77,7 +77,7 @@ export function ContextAutocomplete({ intent }: { intent: SwitcherIntent }) {
         <Box component="li" key={key} {...props} sx={{ display: 'flex', justifyContent: 'space-between', gap: 2 }}>
           <span>{option.kind === 'personal' ? workspaceStrings.personal : option.workspaceName}</span>
           <Typography component="span" variant="caption" color="text.secondary">
-            {ROLE_LABELS[option.role]}
+            {roleStrings[option.role]}
           </Typography>
         </Box>
       )}

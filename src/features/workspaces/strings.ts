@@ -15,7 +15,7 @@ export const workspaceStrings = {
   backToPersonal: 'Go to your personal credentials',
 } as const;
 
-export const ROLE_LABELS = {
+export const roleStrings = {
   owner: 'Owner',
   admin: 'Admin',
   maintain: 'Maintain',

@@ -1,4 +1,4 @@
-import { ApiError, SCHEMA_ERROR_STATUS, apiRequest } from '../../../lib/api-client';
+import { ApiError, SCHEMA_ERROR_STATUS, apiRequest, searchQuery } from '../../../lib/api-client';
 
 // Requested as soon as this module runs, beside the first API calls, and awaited only to parse an
 // answer: zod is then no part of the list's first download. A failed download is retried on the next call.
@@ -13,15 +13,6 @@ export interface CredentialsScope {
   workspaceId: number | undefined;
 }
 
-function query(params: Record<string, string | number | undefined>): string {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) {
-    if (value !== undefined && value !== '') search.set(key, String(value));
-  }
-  const text = search.toString();
-  return text === '' ? '' : `?${text}`;
-}
-
 /** The message of a describe answer without credentials (api is the feature's bottom: it keeps its own text). */
 export const CREDENTIALS_NOT_IN_ANSWER =
   'Seqera answered without these credentials, so they cannot be shown or changed here. They may have been deleted meanwhile: go back to the list and reload it.';
@@ -32,7 +23,7 @@ export async function listCredentials(
 ) {
   const { listCredentialsResponseSchema, readCredentialsList } = await loadSchemas();
   const response = await apiRequest(
-    `/api/credentials${query({ workspaceId, platformId })}`,
+    `/api/credentials${searchQuery({ workspaceId, platformId })}`,
     listCredentialsResponseSchema,
     { signal },
   );
@@ -42,7 +33,7 @@ export async function listCredentials(
 export async function describeCredentials(credentialsId: string, { workspaceId }: CredentialsScope, signal?: AbortSignal) {
   const { describeCredentialsResponseSchema, readDescribeAnswer } = await loadSchemas();
   const answer = await apiRequest(
-    `/api/credentials/${encodeURIComponent(credentialsId)}${query({ workspaceId })}`,
+    `/api/credentials/${encodeURIComponent(credentialsId)}${searchQuery({ workspaceId })}`,
     describeCredentialsResponseSchema,
     { signal },
   );
@@ -54,6 +45,6 @@ export async function describeCredentials(credentialsId: string, { workspaceId }
 
 export async function listPlatforms({ workspaceId }: CredentialsScope, signal?: AbortSignal) {
   const { listPlatformsResponseSchema, readPlatforms } = await loadSchemas();
-  const response = await apiRequest(`/api/platforms${query({ workspaceId })}`, listPlatformsResponseSchema, { signal });
+  const response = await apiRequest(`/api/platforms${searchQuery({ workspaceId })}`, listPlatformsResponseSchema, { signal });
   return readPlatforms(response.platforms);
 }

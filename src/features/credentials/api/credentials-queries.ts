@@ -9,6 +9,8 @@ interface ListFilters {
 export const credentialsQueries = {
   all: () => ['credentials'] as const,
   lists: () => [...credentialsQueries.all(), 'list'] as const,
+  /** A partial key: every list of one context, whatever its platform filter (TanStack matches keys by prefix and object subset). */
+  listsIn: (workspaceId: number | undefined) => [...credentialsQueries.lists(), { workspaceId }] as const,
   list: ({ workspaceId, platformId }: ListFilters) =>
     queryOptions({
       queryKey: [...credentialsQueries.lists(), { workspaceId, platformId }] as const,

@@ -9,17 +9,11 @@ export interface RemovedRow {
   item: Credentials;
 }
 
-function listWorkspaceId(queryKey: QueryKey): number | undefined {
-  const filters = queryKey[2];
-  if (typeof filters !== 'object' || filters === null || !('workspaceId' in filters)) return undefined;
-  return typeof filters.workspaceId === 'number' ? filters.workspaceId : undefined;
-}
-
 /** Takes the credential out of every cached list of its context (each platform filter has its own list). */
 export function removeFromLists(queryClient: QueryClient, credentialsId: string, workspaceId: number | undefined): RemovedRow[] {
   const removed: RemovedRow[] = [];
-  for (const [queryKey, data] of queryClient.getQueriesData<CredentialsList>({ queryKey: credentialsQueries.lists() })) {
-    if (!data || listWorkspaceId(queryKey) !== workspaceId) continue;
+  for (const [queryKey, data] of queryClient.getQueriesData<CredentialsList>({ queryKey: credentialsQueries.listsIn(workspaceId) })) {
+    if (!data) continue;
     const index = data.credentials.findIndex((item) => item.id === credentialsId);
     const item = data.credentials[index];
     if (item === undefined) continue;
@@ -49,11 +43,9 @@ export function patchInLists(
   workspaceId: number | undefined,
   patch: Partial<Credentials>,
 ): void {
-  for (const [queryKey, data] of queryClient.getQueriesData<CredentialsList>({ queryKey: credentialsQueries.lists() })) {
-    if (!data || listWorkspaceId(queryKey) !== workspaceId || !data.credentials.some((item) => item.id === credentialsId)) continue;
-    queryClient.setQueryData<CredentialsList>(queryKey, {
-      ...data,
-      credentials: data.credentials.map((item) => (item.id === credentialsId ? { ...item, ...patch } : item)),
-    });
-  }
+  queryClient.setQueriesData<CredentialsList>({ queryKey: credentialsQueries.listsIn(workspaceId) }, (data) =>
+    data?.credentials.some((item) => item.id === credentialsId)
+      ? { ...data, credentials: data.credentials.map((item) => (item.id === credentialsId ? { ...item, ...patch } : item)) }
+      : undefined, // no change: a list without the credential is left as it is (not marked as freshly updated)
+  );
 }

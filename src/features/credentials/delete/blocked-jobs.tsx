@@ -2,7 +2,7 @@ import Link from '@mui/material/Link';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
-import type { DeleteConflict } from './delete-api';
+import type { DeleteConflict } from '../api/delete-api';
 import { deleteStrings } from './strings';
 
 /** The running jobs that block a delete: type, name and id as far as the server gave them, linked when it gave a page. */

@@ -5,7 +5,7 @@ import ListItem from '@mui/material/ListItem';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { Credentials } from '../api/credentials-schemas';
-import type { DeleteConflict } from './delete-api';
+import type { DeleteConflict } from '../api/delete-api';
 import { BlockedJobs } from './blocked-jobs';
 import { ForceDeleteForm } from './force-delete-form';
 import { deleteStrings } from './strings';

@@ -1,4 +1,4 @@
-import type { DeleteConflict } from './delete-api';
+import type { DeleteConflict } from '../api/delete-api';
 
 /** The steps of the delete dialog; `error` is the last request's failure, shown in the step it left. */
 export type DeleteState =

@@ -1,15 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { credentialsQueries } from '../api/credentials-queries';
-import { deleteCredentials } from './delete-api';
+import { deleteMutationKey, deleteMutationOptions } from '../api/delete-api';
 import { removeFromLists, restoreToLists } from '../api/list-cache';
-
-export interface DeleteInput {
-  credentialsId: string;
-  workspaceId: number | undefined;
-  checked: boolean;
-}
-
-const DELETE_KEY = ['credentials', 'delete'] as const;
 
 /**
  * Deletes with an optimistic removal: the row leaves every cached list at once and returns to
@@ -18,9 +10,7 @@ const DELETE_KEY = ['credentials', 'delete'] as const;
 export function useDeleteCredentials() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationKey: DELETE_KEY,
-    mutationFn: ({ credentialsId, workspaceId, checked }: DeleteInput) =>
-      deleteCredentials(credentialsId, { workspaceId, checked }),
+    ...deleteMutationOptions(),
     onMutate: async ({ credentialsId, workspaceId }) => {
       // A list fetch already in flight would otherwise land after the removal and undo it.
       await queryClient.cancelQueries({ queryKey: credentialsQueries.lists() });
@@ -38,7 +28,7 @@ export function useDeleteCredentials() {
     },
     onSettled: () => {
       // In a bulk run, refetching while other deletes are still in flight would show their rows again.
-      if (queryClient.isMutating({ mutationKey: DELETE_KEY }) <= 1) {
+      if (queryClient.isMutating({ mutationKey: deleteMutationKey }) <= 1) {
         void queryClient.invalidateQueries({ queryKey: credentialsQueries.lists() });
         void queryClient.invalidateQueries({ queryKey: credentialsQueries.details() });
       }

@@ -1,6 +1,6 @@
 import type { SecurityKeys } from '../api/credentials-schemas';
 import { SECRET_KEY_FIELDS } from '../providers/secret-fields';
-import { KEY_FIELD_LABELS, detailStrings } from '../strings';
+import { keyFieldStrings, detailStrings } from '../strings';
 import type { Field } from './field-list';
 
 /** Fields shown elsewhere in the details (the External ID has its own section). */
@@ -25,6 +25,6 @@ export function keyFields(keys: SecurityKeys | undefined): Field[] {
     if (SHOWN_ELSEWHERE.has(name) || SECRET_KEY_FIELDS.has(name)) return [];
     const text = valueText(value);
     if (text === undefined) return [];
-    return [{ label: KEY_FIELD_LABELS[name] ?? name, value: text, code: typeof value !== 'boolean' }];
+    return [{ label: keyFieldStrings[name] ?? name, value: text, code: typeof value !== 'boolean' }];
   });
 }

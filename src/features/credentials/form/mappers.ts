@@ -1,6 +1,7 @@
 import { formValuesFor, keysFor, usesExternalId } from './provider-registry';
 import type { CredentialFormValues } from './form-schema';
 import { isCreatableProviderId } from './provider-ids';
+import type { CredentialsRequest } from '../api/credentials-write-api';
 
 /** The parts of an API credential the edit form reads (matches list and describe answers). */
 export interface StoredCredentials {
@@ -10,17 +11,6 @@ export interface StoredCredentials {
   description?: string | null | undefined;
   baseUrl?: string | null | undefined;
   keys?: Record<string, unknown> | null | undefined;
-}
-
-export interface CredentialsRequest {
-  credentials: {
-    id?: string;
-    name: string;
-    provider: string;
-    description?: string;
-    baseUrl?: string;
-    keys: Record<string, unknown>;
-  };
 }
 
 export interface MappedRequest {

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { isApiError } from '../../../lib/api-client';
 import { credentialNamePattern } from './formats';
-import { validateCredentialsName } from './credentials-write-api';
+import { validateCredentialsName } from '../api/credentials-write-api';
 
 export type NameCheckStatus = 'idle' | 'checking' | 'available' | 'taken' | 'invalid' | 'failed';
 

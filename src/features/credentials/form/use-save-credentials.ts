@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { describeCredentials } from '../api/credentials-api';
 import { credentialsQueries } from '../api/credentials-queries';
-import { createCredentials, updateCredentials } from './credentials-write-api';
+import { createCredentials, updateCredentials } from '../api/credentials-write-api';
 import type { CredentialFormValues } from './form-schema';
 import { toCredentialsRequest, toFormValues } from './mappers';
 import { ConcurrentEditError, mergeConcurrentEdit } from './merge-concurrent-edit';

@@ -3,7 +3,7 @@ import Box from '@mui/material/Box';
 import { PlainButton } from '../../../components/plain-button';
 import { platformsQueries } from '../api/credentials-queries';
 import { KNOWN_PROVIDERS } from '../providers/provider-catalog';
-import { PROVIDER_GROUP_LABELS, STATUS_LABELS, listStrings } from '../strings';
+import { providerGroupStrings, statusStrings, listStrings } from '../strings';
 import { hasActiveFilters, type ListParams } from './list-params';
 import { FilterSelect } from './filter-select';
 import { SearchField } from './search-field';
@@ -19,7 +19,7 @@ interface CredentialsToolbarProps {
   onClear: () => void;
 }
 
-const GROUPS = Object.keys(PROVIDER_GROUP_LABELS) as (keyof typeof PROVIDER_GROUP_LABELS)[];
+const GROUPS = Object.keys(providerGroupStrings) as (keyof typeof providerGroupStrings)[];
 
 export function CredentialsToolbar({ params, workspaceId, unknownProviders, shown, total, onChange, onClear }: CredentialsToolbarProps) {
   const platforms = useQuery(platformsQueries.list(workspaceId));
@@ -33,7 +33,7 @@ export function CredentialsToolbar({ params, workspaceId, unknownProviders, show
         onChange={(provider) => onChange({ provider })}
       >
         {GROUPS.map((group) => (
-          <optgroup key={group} label={PROVIDER_GROUP_LABELS[group]}>
+          <optgroup key={group} label={providerGroupStrings[group]}>
             {KNOWN_PROVIDERS.filter((meta) => meta.group === group).map((meta) => (
               <option key={meta.id} value={meta.id}>
                 {meta.displayName}
@@ -53,8 +53,8 @@ export function CredentialsToolbar({ params, workspaceId, unknownProviders, show
         value={params.status}
         onChange={(status) => onChange({ status: status === 'AVAILABLE' || status === 'INVALID' ? status : undefined })}
       >
-        <option value="AVAILABLE">{STATUS_LABELS.AVAILABLE}</option>
-        <option value="INVALID">{STATUS_LABELS.INVALID}</option>
+        <option value="AVAILABLE">{statusStrings.AVAILABLE}</option>
+        <option value="INVALID">{statusStrings.INVALID}</option>
       </FilterSelect>
       <FilterSelect
         label={listStrings.platformFilter}

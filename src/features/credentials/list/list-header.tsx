@@ -3,7 +3,7 @@ import AddIcon from '@mui/icons-material/Add';
 import { PlainButtonLink } from '../../../components/plain-button';
 import { Tag } from '../../../components/tag';
 import { canWrite, type CredentialsContext } from '../../workspaces/credentials-context';
-import { ROLE_LABELS, workspaceStrings } from '../../workspaces/strings';
+import { roleStrings, workspaceStrings } from '../../workspaces/strings';
 import { listStrings } from '../strings';
 
 export function ListHeader({ context }: { context: CredentialsContext }) {
@@ -22,7 +22,7 @@ export function ListHeader({ context }: { context: CredentialsContext }) {
           <Box component="p" sx={{ typography: 'body2', m: 0, color: 'text.secondary' }}>
             {subtitle}
           </Box>
-          <Tag>{workspaceStrings.roleLabel(ROLE_LABELS[context.role])}</Tag>
+          <Tag>{workspaceStrings.roleLabel(roleStrings[context.role])}</Tag>
         </Box>
       </Box>
       {canWrite(context) && (

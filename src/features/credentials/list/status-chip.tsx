@@ -1,7 +1,7 @@
 import { HintTooltip } from '../../../components/hint-tooltip';
 import { Tag } from '../../../components/tag';
 import type { CredentialsStatus } from '../api/credentials-schemas';
-import { STATUS_LABELS } from '../strings';
+import { statusStrings } from '../strings';
 
 interface StatusChipProps {
   status: CredentialsStatus;
@@ -12,7 +12,7 @@ interface StatusChipProps {
 }
 
 export function StatusChip({ status, message, tabIndex = 0 }: StatusChipProps) {
-  const label = STATUS_LABELS[status];
+  const label = statusStrings[status];
   // A status this console does not know (a newer Seqera) is shown, neutrally, rather than failing the list.
   if (status === 'UNKNOWN') return <Tag tone="default">{label}</Tag>;
   if (status === 'AVAILABLE' || !message) {

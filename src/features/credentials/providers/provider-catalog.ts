@@ -11,7 +11,7 @@ import LanIcon from '@mui/icons-material/Lan';
 import MemoryIcon from '@mui/icons-material/Memory';
 import StorageIcon from '@mui/icons-material/Storage';
 import TerminalIcon from '@mui/icons-material/Terminal';
-import { PROVIDER_GROUP_LABELS } from '../strings';
+import { providerGroupStrings } from '../strings';
 
 export const PROVIDER_IDS = [
   'aws',
@@ -35,7 +35,7 @@ export const PROVIDER_IDS = [
 ] as const;
 
 export type ProviderId = (typeof PROVIDER_IDS)[number];
-export type ProviderGroup = keyof typeof PROVIDER_GROUP_LABELS;
+export type ProviderGroup = keyof typeof providerGroupStrings;
 
 export interface ProviderMeta {
   id: string;

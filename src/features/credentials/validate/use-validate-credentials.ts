@@ -3,15 +3,7 @@ import { isApiError } from '../../../lib/api-client';
 import { credentialsQueries } from '../api/credentials-queries';
 import type { Credentials, DescribeCredentialsResponse } from '../api/credentials-schemas';
 import { patchInLists } from '../api/list-cache';
-import { validateCredentials, type ValidateResponse } from './validate-api';
-
-export interface ValidateInput {
-  credentialsId: string;
-  workspaceId: number | undefined;
-  force: boolean;
-}
-
-export const VALIDATE_KEY = ['credentials', 'validate'] as const;
+import { validateMutationKey, validateMutationOptions, type ValidateInput, type ValidateResponse } from '../api/validate-api';
 
 /** Shows a validation answer in the detail and every list at once, before the refetch confirms it. */
 export function applyValidation(queryClient: QueryClient, { credentialsId, workspaceId, force }: ValidateInput, response: ValidateResponse) {
@@ -34,8 +26,7 @@ export function applyValidation(queryClient: QueryClient, { credentialsId, works
 export function useValidateCredentials() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationKey: VALIDATE_KEY,
-    mutationFn: ({ credentialsId, workspaceId, force }: ValidateInput) => validateCredentials(credentialsId, { workspaceId, force }),
+    ...validateMutationOptions(),
     onSuccess: (response, input) => applyValidation(queryClient, input, response),
     onError: (error, { credentialsId, workspaceId }) => {
       // 409 on force: the status changed elsewhere; show the server's current one.
@@ -45,7 +36,7 @@ export function useValidateCredentials() {
     },
     onSettled: () => {
       // Validate all runs many at once; one list refetch at the end is enough.
-      if (queryClient.isMutating({ mutationKey: VALIDATE_KEY }) <= 1) {
+      if (queryClient.isMutating({ mutationKey: validateMutationKey }) <= 1) {
         void queryClient.invalidateQueries({ queryKey: credentialsQueries.lists() });
       }
     },

@@ -17,7 +17,7 @@ import { runPool } from '../../../lib/run-pool';
 import { useStepFocus } from '../../../lib/use-step-focus';
 import { validateStrings as s } from './strings';
 import { useValidateCredentials } from './use-validate-credentials';
-import { outcomeOf, type ValidationOutcome } from './validate-api';
+import { outcomeOf, type ValidationOutcome } from '../api/validate-api';
 
 /** Four probes at a time: quick for a page of credentials without flooding the providers. */
 export const VALIDATE_ALL_CONCURRENCY = 4;

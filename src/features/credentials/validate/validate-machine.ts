@@ -1,4 +1,4 @@
-import type { ValidateResponse } from './validate-api';
+import type { ValidateResponse } from '../api/validate-api';
 
 export type ValidateState =
   | { step: 'running' }

@@ -10,9 +10,9 @@ import Typography from '@mui/material/Typography';
 import { assertNever } from '../../../lib/assert-never';
 import { visuallyHidden } from '../../../lib/visually-hidden';
 import { useStepFocus } from '../../../lib/use-step-focus';
-import { STATUS_LABELS } from '../strings';
+import { statusStrings } from '../strings';
 import { validateStrings as s } from './strings';
-import { outcomeOf, type ValidateResponse } from './validate-api';
+import { outcomeOf, type ValidateResponse } from '../api/validate-api';
 import { canMarkValid, type ValidateState } from './validate-machine';
 
 interface ValidateStepsProps {
@@ -43,7 +43,7 @@ function resultView(response: ValidateResponse): View {
       return {
         severity: 'info',
         heading: s.transientHeading,
-        body: response.status === undefined ? s.transientBody : `${s.transientBody} ${s.lastKnown(STATUS_LABELS[response.status])}`,
+        body: response.status === undefined ? s.transientBody : `${s.transientBody} ${s.lastKnown(statusStrings[response.status])}`,
         detail: response.message,
       };
     case 'unreported':

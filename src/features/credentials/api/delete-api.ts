@@ -1,6 +1,8 @@
+import { mutationOptions } from '@tanstack/react-query';
 import * as z from 'zod/mini';
-import { apiSend, isApiError } from '../../../lib/api-client';
-import type { CredentialsScope } from '../api/credentials-api';
+import { apiSend, isApiError, searchQuery } from '../../../lib/api-client';
+import type { CredentialsScope } from './credentials-api';
+import { credentialsQueries } from './credentials-queries';
 
 const optionalText = z.catch(
   z.pipe(
@@ -51,10 +53,11 @@ export async function deleteCredentials(
   credentialsId: string,
   { workspaceId, checked }: DeleteOptions,
 ): Promise<DeleteOutcome> {
-  const search = new URLSearchParams({ checked: String(checked) });
-  if (workspaceId !== undefined) search.set('workspaceId', String(workspaceId));
   try {
-    await apiSend(`/api/credentials/${encodeURIComponent(credentialsId)}?${search.toString()}`, { method: 'DELETE' });
+    // `checked` is always sent, false too: the answer must not depend on a default.
+    await apiSend(`/api/credentials/${encodeURIComponent(credentialsId)}${searchQuery({ checked, workspaceId })}`, {
+      method: 'DELETE',
+    });
     return { kind: 'deleted' };
   } catch (error) {
     if (isApiError(error, 409)) {
@@ -64,3 +67,17 @@ export async function deleteCredentials(
     throw error;
   }
 }
+
+export interface DeleteInput extends DeleteOptions {
+  credentialsId: string;
+}
+
+/** Every delete runs under this key: a bulk run counts the deletes still in flight with `isMutating`. */
+export const deleteMutationKey = [...credentialsQueries.all(), 'delete'] as const;
+
+/** The request as mutation options; the caller adds what happens to the caches around it. */
+export const deleteMutationOptions = () =>
+  mutationOptions({
+    mutationKey: deleteMutationKey,
+    mutationFn: ({ credentialsId, workspaceId, checked }: DeleteInput) => deleteCredentials(credentialsId, { workspaceId, checked }),
+  });

@@ -1,7 +1,9 @@
+import { mutationOptions } from '@tanstack/react-query';
 import * as z from 'zod/mini';
-import { apiRequest } from '../../../lib/api-client';
-import type { CredentialsScope } from '../api/credentials-api';
-import { reportedStatusSchema } from '../api/credentials-schemas';
+import { apiRequest, searchQuery } from '../../../lib/api-client';
+import type { CredentialsScope } from './credentials-api';
+import { credentialsQueries } from './credentials-queries';
+import { reportedStatusSchema } from './credentials-schemas';
 
 // A real Seqera sends null where the embedded API leaves a field out; both mean "not given". Every field is
 // optional in the document: a status that is missing (or unknown to this console) is an unreported outcome.
@@ -38,12 +40,23 @@ interface ValidateOptions extends CredentialsScope {
 }
 
 export function validateCredentials(credentialsId: string, { workspaceId, force }: ValidateOptions, signal?: AbortSignal) {
-  const search = new URLSearchParams();
-  if (force) search.set('force', 'true');
-  if (workspaceId !== undefined) search.set('workspaceId', String(workspaceId));
-  const query = search.size === 0 ? '' : `?${search.toString()}`;
-  return apiRequest(`/api/credentials/${encodeURIComponent(credentialsId)}/validate${query}`, validateResponseSchema, {
-    method: 'POST',
-    signal,
-  });
+  return apiRequest(
+    `/api/credentials/${encodeURIComponent(credentialsId)}/validate${searchQuery({ force: force || undefined, workspaceId })}`,
+    validateResponseSchema,
+    { method: 'POST', signal },
+  );
 }
+
+export interface ValidateInput extends ValidateOptions {
+  credentialsId: string;
+}
+
+/** Every validation runs under this key: "validate all" refetches the list once, when the last one settles. */
+export const validateMutationKey = [...credentialsQueries.all(), 'validate'] as const;
+
+/** The request as mutation options; the caller adds what happens to the caches around it. */
+export const validateMutationOptions = () =>
+  mutationOptions({
+    mutationKey: validateMutationKey,
+    mutationFn: ({ credentialsId, workspaceId, force }: ValidateInput) => validateCredentials(credentialsId, { workspaceId, force }),
+  });

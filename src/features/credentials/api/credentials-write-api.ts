@@ -1,17 +1,19 @@
 import * as z from 'zod/mini';
-import { apiRequest, apiSend } from '../../../lib/api-client';
-import type { CredentialsRequest } from './mappers';
+import { apiRequest, apiSend, searchQuery } from '../../../lib/api-client';
 
 // The form's requests (create, update, the name check), named after the API's operationIds like
-// the reads in ../api/credentials-api.ts.
+// the reads in credentials-api.ts.
 
-function query(params: Record<string, string | number | boolean | undefined>): string {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) {
-    if (value !== undefined && value !== false) search.set(key, String(value));
-  }
-  const text = search.toString();
-  return text === '' ? '' : `?${text}`;
+/** The body of a create (no id) or an update (with id), as the API takes it. */
+export interface CredentialsRequest {
+  credentials: {
+    id?: string;
+    name: string;
+    provider: string;
+    description?: string;
+    baseUrl?: string;
+    keys: Record<string, unknown>;
+  };
 }
 
 // The document makes `credentialsId` optional. A 2xx means the credential was created, whatever the body
@@ -23,12 +25,13 @@ export const createCredentialsResponseSchema = z.catch(
 
 interface WriteScope {
   workspaceId: number | undefined;
+  /** Sent only when true, as `?useExternalId=true`. */
   useExternalId: boolean;
 }
 
 export async function createCredentials(body: CredentialsRequest, { workspaceId, useExternalId }: WriteScope) {
   const response = await apiRequest(
-    `/api/credentials${query({ workspaceId, useExternalId })}`,
+    `/api/credentials${searchQuery({ workspaceId, useExternalId: useExternalId || undefined })}`,
     createCredentialsResponseSchema,
     { method: 'POST', body },
   );
@@ -36,7 +39,7 @@ export async function createCredentials(body: CredentialsRequest, { workspaceId,
 }
 
 export async function updateCredentials(id: string, body: CredentialsRequest, { workspaceId, useExternalId }: WriteScope) {
-  await apiSend(`/api/credentials/${encodeURIComponent(id)}${query({ workspaceId, useExternalId })}`, {
+  await apiSend(`/api/credentials/${encodeURIComponent(id)}${searchQuery({ workspaceId, useExternalId: useExternalId || undefined })}`, {
     method: 'PUT',
     body,
   });
@@ -45,5 +48,5 @@ export async function updateCredentials(id: string, body: CredentialsRequest, { 
 
 /** Resolves when the name is free; rejects with ApiError 409 (taken) or 400 (invalid). */
 export function validateCredentialsName(name: string, workspaceId: number | undefined, signal: AbortSignal) {
-  return apiSend(`/api/credentials/validate${query({ workspaceId, name })}`, { signal });
+  return apiSend(`/api/credentials/validate${searchQuery({ workspaceId, name })}`, { signal });
 }

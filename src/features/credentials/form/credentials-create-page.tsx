@@ -11,7 +11,7 @@ import { strings } from './strings';
 import { useFormNavigation } from './use-form-navigation';
 
 /** `…/credentials/new`: the provider picker, or the form when `?provider=` names a provider. */
-export function CredentialCreatePage() {
+export function CredentialsCreatePage() {
   const [params] = useSearchParams();
   const { context, cancel, showDetails, backToList } = useFormNavigation();
   const provider = params.get('provider');
@@ -38,4 +38,4 @@ export function CredentialCreatePage() {
   );
 }
 
-export default CredentialCreatePage;
+export default CredentialsCreatePage;

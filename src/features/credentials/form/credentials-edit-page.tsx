@@ -13,7 +13,7 @@ import { strings } from './strings';
 import { useFormNavigation } from './use-form-navigation';
 
 /** `…/credentials/:credentialsId/edit`: the form mounts only once the credential has loaded. */
-export function CredentialEditPage() {
+export function CredentialsEditPage() {
   const { credentialsId = '' } = useParams();
   const { context, cancel, showDetails } = useFormNavigation();
   const details = useQuery(credentialsQueries.detail(credentialsId, context.workspaceId));
@@ -55,4 +55,4 @@ export function CredentialEditPage() {
   );
 }
 
-export default CredentialEditPage;
+export default CredentialsEditPage;
