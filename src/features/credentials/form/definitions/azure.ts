@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { FieldSpec, ProviderUi } from '../definition';
+import { defineProvider, type FieldSpec } from '../definition';
 import { uuidPattern } from '../formats';
 import { checkCommon, checkRequired, checkSecret, commonShape, compact, flag, secretNeeded, text } from '../schema-kit';
 import type { SchemaContext } from '../schema-kit';
@@ -142,40 +142,61 @@ export function azureCloudFromKeys(keys: Record<string, unknown>): AzureCloudVal
 }
 
 const docsUrl = 'https://docs.seqera.io/platform-cloud/compute-envs/azure-batch';
-const entraFields: FieldSpec[] = [
+const entraFields: readonly FieldSpec<'tenantId' | 'clientId' | 'clientSecret'>[] = [
   { name: 'tenantId', kind: 'text', label: t.tenantId, help: t.uuidHelp },
   { name: 'clientId', kind: 'text', label: t.clientId, help: t.uuidHelp },
   { name: 'clientSecret', kind: 'secret', label: t.clientSecret },
 ];
 
-export const azureUi: ProviderUi = {
-  docsUrl,
-  intro: t.intro,
-  fields: [
-    { name: 'batchName', kind: 'text', label: t.batchName },
-    { name: 'batchKey', kind: 'secret', label: t.batchKey },
-    { name: 'storageName', kind: 'text', label: t.storageName },
-    { name: 'storageKey', kind: 'secret', label: t.storageKey },
-  ],
-};
+export const azureDefinition = defineProvider({
+  id: 'azure',
+  schema: azureSchema,
+  defaults: azureDefaults,
+  toKeys: azureToKeys,
+  fromKeys: azureFromKeys,
+  ui: {
+    docsUrl,
+    intro: t.intro,
+    fields: [
+      { name: 'batchName', kind: 'text', label: t.batchName },
+      { name: 'batchKey', kind: 'secret', label: t.batchKey },
+      { name: 'storageName', kind: 'text', label: t.storageName },
+      { name: 'storageKey', kind: 'secret', label: t.storageKey },
+    ],
+  },
+});
 
-export const azureEntraUi: ProviderUi = {
-  docsUrl,
-  intro: t.intro,
-  fields: [
-    { name: 'batchName', kind: 'text', label: t.batchName },
-    { name: 'storageName', kind: 'text', label: t.storageName },
-    ...entraFields,
-  ],
-};
+export const azureEntraDefinition = defineProvider({
+  id: 'azure_entra',
+  schema: azureEntraSchema,
+  defaults: azureEntraDefaults,
+  toKeys: azureEntraToKeys,
+  fromKeys: azureEntraFromKeys,
+  ui: {
+    docsUrl,
+    intro: t.intro,
+    fields: [
+      { name: 'batchName', kind: 'text', label: t.batchName },
+      { name: 'storageName', kind: 'text', label: t.storageName },
+      ...entraFields,
+    ],
+  },
+});
 
-export const azureCloudUi: ProviderUi = {
-  docsUrl: 'https://docs.seqera.io/platform-cloud/compute-envs/azure-cloud',
-  intro: t.intro,
-  fields: [
-    { name: 'subscriptionId', kind: 'text', label: t.subscriptionId, help: t.uuidHelp },
-    { name: 'storageName', kind: 'text', label: t.storageName },
-    ...entraFields,
-    { name: 'batchName', kind: 'text', label: t.batchNameOptional, optional: true },
-  ],
-};
+export const azureCloudDefinition = defineProvider({
+  id: 'azure-cloud',
+  schema: azureCloudSchema,
+  defaults: azureCloudDefaults,
+  toKeys: azureCloudToKeys,
+  fromKeys: azureCloudFromKeys,
+  ui: {
+    docsUrl: 'https://docs.seqera.io/platform-cloud/compute-envs/azure-cloud',
+    intro: t.intro,
+    fields: [
+      { name: 'subscriptionId', kind: 'text', label: t.subscriptionId, help: t.uuidHelp },
+      { name: 'storageName', kind: 'text', label: t.storageName },
+      ...entraFields,
+      { name: 'batchName', kind: 'text', label: t.batchNameOptional, optional: true },
+    ],
+  },
+});

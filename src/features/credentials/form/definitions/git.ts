@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { ProviderUi } from '../definition';
+import { defineProvider } from '../definition';
 import { checkBaseUrl, checkCommon, checkRequired, checkSecret, commonShape, compact, flag, secretNeeded, text } from '../schema-kit';
 import type { SchemaContext } from '../schema-kit';
 import { bitbucketAuth } from '../../providers/bitbucket-auth';
@@ -174,74 +174,116 @@ export function giteaFromKeys(keys: Record<string, unknown>): GiteaValues['keys'
 }
 
 const github = strings.providers.github;
-export const githubUi: ProviderUi = {
-  docsUrl: 'https://docs.seqera.io/platform-cloud/git/github',
-  intro: github.intro,
-  baseUrl: { required: false, help: github.baseUrlHelp, placeholder: 'https://github.com' },
-  fields: [
-    { name: 'username', kind: 'text', label: github.username },
-    { name: 'password', kind: 'secret', label: github.password, help: github.passwordHelp },
-  ],
-};
+export const githubDefinition = defineProvider({
+  id: 'github',
+  schema: githubSchema,
+  defaults: githubDefaults,
+  toKeys: userPasswordToKeys,
+  fromKeys: userPasswordFromKeys,
+  ui: {
+    docsUrl: 'https://docs.seqera.io/platform-cloud/git/github',
+    intro: github.intro,
+    baseUrl: { required: false, help: github.baseUrlHelp, placeholder: 'https://github.com' },
+    fields: [
+      { name: 'username', kind: 'text', label: github.username },
+      { name: 'password', kind: 'secret', label: github.password, help: github.passwordHelp },
+    ],
+  },
+});
 
 const gitlab = strings.providers.gitlab;
-export const gitlabUi: ProviderUi = {
-  docsUrl: 'https://docs.seqera.io/platform-cloud/git/gitlab',
-  intro: gitlab.intro,
-  baseUrl: { required: false, help: gitlab.baseUrlHelp, placeholder: 'https://gitlab.com' },
-  fields: [
-    { name: 'username', kind: 'text', label: gitlab.username },
-    { name: 'token', kind: 'secret', label: gitlab.token, help: gitlab.tokenHelp },
-  ],
-};
+export const gitlabDefinition = defineProvider({
+  id: 'gitlab',
+  schema: gitlabSchema,
+  defaults: gitlabDefaults,
+  toKeys: gitlabToKeys,
+  fromKeys: gitlabFromKeys,
+  ui: {
+    docsUrl: 'https://docs.seqera.io/platform-cloud/git/gitlab',
+    intro: gitlab.intro,
+    baseUrl: { required: false, help: gitlab.baseUrlHelp, placeholder: 'https://gitlab.com' },
+    fields: [
+      { name: 'username', kind: 'text', label: gitlab.username },
+      { name: 'token', kind: 'secret', label: gitlab.token, help: gitlab.tokenHelp },
+    ],
+  },
+});
 
 const bitbucket = strings.providers.bitbucket;
-export const bitbucketUi: ProviderUi = {
-  docsUrl: 'https://docs.seqera.io/platform-cloud/git/bitbucket',
-  intro: bitbucket.intro,
-  baseUrl: { required: false, help: bitbucket.baseUrlHelp, placeholder: 'https://bitbucket.org' },
-  modes: [
-    { value: 'token', label: bitbucket.modeToken },
-    { value: 'password', label: bitbucket.modePassword, legacy: true, notice: bitbucket.appPasswordNotice },
-  ],
-  fields: [
-    { name: 'username', kind: 'text', label: bitbucket.email, help: bitbucket.emailHelp, placeholder: 'you@example.com', modes: ['token'] },
-    { name: 'token', kind: 'secret', label: bitbucket.token, help: bitbucket.tokenHelp, modes: ['token'] },
-    { name: 'username', kind: 'text', label: bitbucket.username, modes: ['password'] },
-    { name: 'password', kind: 'secret', label: bitbucket.password, modes: ['password'] },
-  ],
-};
+export const bitbucketDefinition = defineProvider({
+  id: 'bitbucket',
+  schema: bitbucketSchema,
+  defaults: bitbucketDefaults,
+  toKeys: bitbucketToKeys,
+  fromKeys: bitbucketFromKeys,
+  ui: {
+    docsUrl: 'https://docs.seqera.io/platform-cloud/git/bitbucket',
+    intro: bitbucket.intro,
+    baseUrl: { required: false, help: bitbucket.baseUrlHelp, placeholder: 'https://bitbucket.org' },
+    modes: [
+      { value: 'token', label: bitbucket.modeToken },
+      { value: 'password', label: bitbucket.modePassword, legacy: true, notice: bitbucket.appPasswordNotice },
+    ],
+    fields: [
+      { name: 'username', kind: 'text', label: bitbucket.email, help: bitbucket.emailHelp, placeholder: 'you@example.com', modes: ['token'] },
+      { name: 'token', kind: 'secret', label: bitbucket.token, help: bitbucket.tokenHelp, modes: ['token'] },
+      { name: 'username', kind: 'text', label: bitbucket.username, modes: ['password'] },
+      { name: 'password', kind: 'secret', label: bitbucket.password, modes: ['password'] },
+    ],
+  },
+});
 
 const gitea = strings.providers.gitea;
-export const giteaUi: ProviderUi = {
-  docsUrl: 'https://docs.seqera.io/platform-cloud/git/gitea',
-  intro: gitea.intro,
-  baseUrl: { required: true, label: gitea.baseUrl, help: gitea.baseUrlHelp, placeholder: 'https://gitea.example.com' },
-  fields: [
-    { name: 'username', kind: 'text', label: gitea.username },
-    { name: 'password', kind: 'secret', label: gitea.password },
-    { name: 'token', kind: 'secret', label: gitea.token, optional: true },
-  ],
-};
+export const giteaDefinition = defineProvider({
+  id: 'gitea',
+  schema: giteaSchema,
+  defaults: giteaDefaults,
+  toKeys: giteaToKeys,
+  fromKeys: giteaFromKeys,
+  ui: {
+    docsUrl: 'https://docs.seqera.io/platform-cloud/git/gitea',
+    intro: gitea.intro,
+    baseUrl: { required: true, label: gitea.baseUrl, help: gitea.baseUrlHelp, placeholder: 'https://gitea.example.com' },
+    fields: [
+      { name: 'username', kind: 'text', label: gitea.username },
+      { name: 'password', kind: 'secret', label: gitea.password },
+      { name: 'token', kind: 'secret', label: gitea.token, optional: true },
+    ],
+  },
+});
 
 const codecommit = strings.providers.codecommit;
-export const codecommitUi: ProviderUi = {
-  docsUrl: 'https://docs.seqera.io/platform-cloud/git/aws-codecommit',
-  intro: codecommit.intro,
-  baseUrl: { required: false, help: codecommit.baseUrlHelp, placeholder: 'https://git-codecommit.eu-west-1.amazonaws.com' },
-  fields: [
-    { name: 'username', kind: 'text', label: codecommit.username },
-    { name: 'password', kind: 'secret', label: codecommit.password },
-  ],
-};
+export const codecommitDefinition = defineProvider({
+  id: 'codecommit',
+  schema: codecommitSchema,
+  defaults: codecommitDefaults,
+  toKeys: userPasswordToKeys,
+  fromKeys: userPasswordFromKeys,
+  ui: {
+    docsUrl: 'https://docs.seqera.io/platform-cloud/git/aws-codecommit',
+    intro: codecommit.intro,
+    baseUrl: { required: false, help: codecommit.baseUrlHelp, placeholder: 'https://git-codecommit.eu-west-1.amazonaws.com' },
+    fields: [
+      { name: 'username', kind: 'text', label: codecommit.username },
+      { name: 'password', kind: 'secret', label: codecommit.password },
+    ],
+  },
+});
 
 const azurerepos = strings.providers.azurerepos;
-export const azurereposUi: ProviderUi = {
-  docsUrl: 'https://docs.seqera.io/platform-cloud/git/azure-repos',
-  intro: azurerepos.intro,
-  baseUrl: { required: false, help: azurerepos.baseUrlHelp, placeholder: 'https://dev.azure.com/my-org/my-project' },
-  fields: [
-    { name: 'username', kind: 'text', label: azurerepos.username },
-    { name: 'password', kind: 'secret', label: azurerepos.password },
-  ],
-};
+export const azurereposDefinition = defineProvider({
+  id: 'azurerepos',
+  schema: azurereposSchema,
+  defaults: azurereposDefaults,
+  toKeys: userPasswordToKeys,
+  fromKeys: userPasswordFromKeys,
+  ui: {
+    docsUrl: 'https://docs.seqera.io/platform-cloud/git/azure-repos',
+    intro: azurerepos.intro,
+    baseUrl: { required: false, help: azurerepos.baseUrlHelp, placeholder: 'https://dev.azure.com/my-org/my-project' },
+    fields: [
+      { name: 'username', kind: 'text', label: azurerepos.username },
+      { name: 'password', kind: 'secret', label: azurerepos.password },
+    ],
+  },
+});
