@@ -80,6 +80,16 @@ export interface ProviderDefinition<V extends ProviderValues = ProviderValues, N
   ui: ProviderUi<Name>;
   /** Whether saving sends `?useExternalId=true` (AWS only). */
   usesExternalId?(keys: V['keys']): boolean;
+  /** Set when the picker offers this provider as one variant (a tab) of a shared card, as with Azure's three ids. */
+  variant?: VariantSpec;
+}
+
+export interface VariantSpec {
+  /** The card's key; variants with the same key share one card, placed where the first of them sits in the registry. */
+  card: string;
+  cardTitle: string;
+  /** The variant's tab label. */
+  label: string;
 }
 
 /** Any provider's definition, as the registry holds it: `Id` is the map key it must sit under. */
@@ -97,6 +107,7 @@ export function defineProvider<V extends ProviderValues>(definition: {
   fromKeys: (keys: Record<string, unknown>) => NoInfer<V['keys']>;
   ui: ProviderUi<KeyName<NoInfer<V>>>;
   usesExternalId?: (keys: NoInfer<V['keys']>) => boolean;
+  variant?: VariantSpec;
 }): ProviderDefinition<V> {
   return definition;
 }

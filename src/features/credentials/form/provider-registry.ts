@@ -60,6 +60,8 @@ export function createRegistry<Map extends { [K in keyof Map]: AnyProviderDefini
   return {
     ids: Object.keys(definitions) as Id[],
 
+    definition,
+
     /**
      * The form's values: one branch per provider id, each with its own rules. The resolver
      * picks the branch by `provider`, so a rule never leaks into another provider's form.

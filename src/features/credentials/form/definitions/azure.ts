@@ -149,6 +149,7 @@ const entraFields: readonly FieldSpec<'tenantId' | 'clientId' | 'clientSecret'>[
 ];
 
 export const azureDefinition = defineProvider({
+  variant: { card: 'azure', cardTitle: t.title, label: t.variantShared },
   id: 'azure',
   schema: azureSchema,
   defaults: azureDefaults,
@@ -167,6 +168,7 @@ export const azureDefinition = defineProvider({
 });
 
 export const azureEntraDefinition = defineProvider({
+  variant: { card: 'azure', cardTitle: t.title, label: t.variantEntra },
   id: 'azure_entra',
   schema: azureEntraSchema,
   defaults: azureEntraDefaults,
@@ -184,6 +186,7 @@ export const azureEntraDefinition = defineProvider({
 });
 
 export const azureCloudDefinition = defineProvider({
+  variant: { card: 'azure', cardTitle: t.title, label: t.variantCloud },
   id: 'azure-cloud',
   schema: azureCloudSchema,
   defaults: azureCloudDefaults,

@@ -175,6 +175,7 @@ export function giteaFromKeys(keys: Record<string, unknown>): GiteaValues['keys'
 
 const github = strings.providers.github;
 export const githubDefinition = defineProvider({
+  variant: { card: 'github', cardTitle: github.title, label: github.variantToken },
   id: 'github',
   schema: githubSchema,
   defaults: githubDefaults,

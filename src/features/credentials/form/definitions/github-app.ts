@@ -62,6 +62,7 @@ export function githubAppFromKeys(keys: Record<string, unknown>): GithubAppValue
 }
 
 export const githubAppDefinition = defineProvider({
+  variant: { card: 'github', cardTitle: strings.providers.github.title, label: strings.providers.github.variantApp },
   id: 'github_app',
   schema: githubAppSchema,
   defaults: githubAppDefaults,
