@@ -1,16 +1,16 @@
 import * as z from 'zod/mini';
 import type { AnyProviderDefinition, ProviderUi } from './definition';
 import { awsDefinition } from './definitions/aws';
-import { azureCloudDefinition, azureDefinition, azureEntraDefinition } from './definitions/azure';
+import { azureDefinition } from './definitions/azure';
+import { azureCloudDefinition } from './definitions/azure-cloud';
+import { azureEntraDefinition } from './definitions/azure-entra';
 import { containerRegistryDefinition } from './definitions/container-registry';
-import {
-  azurereposDefinition,
-  bitbucketDefinition,
-  codecommitDefinition,
-  giteaDefinition,
-  githubDefinition,
-  gitlabDefinition,
-} from './definitions/git';
+import { azurereposDefinition } from './definitions/azurerepos';
+import { bitbucketDefinition } from './definitions/bitbucket';
+import { codecommitDefinition } from './definitions/codecommit';
+import { giteaDefinition } from './definitions/gitea';
+import { githubDefinition } from './definitions/github';
+import { gitlabDefinition } from './definitions/gitlab';
 import { githubAppDefinition } from './definitions/github-app';
 import { googleDefinition } from './definitions/google';
 import { k8sDefinition } from './definitions/k8s';
