@@ -7,7 +7,7 @@
 import { PROVIDER_IDS as CLIENT_PROVIDER_IDS } from '../src/features/credentials/providers/provider-catalog';
 import { SECRET_KEY_FIELDS } from '../src/features/credentials/providers/secret-fields';
 import { creatableProviderIds } from '../src/features/credentials/form/provider-ids';
-import { providerUi } from '../src/features/credentials/form/provider-registry';
+import { providerRegistry } from '../src/features/credentials/form/provider-registry';
 import { PROVIDER_IDS, PROVIDERS, SECRET_FIELDS, type FieldType } from './api/providers';
 
 export interface ServerProviders {
@@ -58,8 +58,8 @@ export function clientProviders(): ClientProviders {
     creatable: [...creatableProviderIds],
     secretFields: [...SECRET_KEY_FIELDS],
     forms: Object.fromEntries(
-      creatableProviderIds.map((id) => {
-        const ui = providerUi(id);
+      providerRegistry.ids.map((id) => {
+        const { ui } = providerRegistry.definition(id);
         const keyFields = ui.fields.filter((field) => !NOT_A_KEY.has(field.kind));
         const form: ClientForm = {
           fields: [...new Set(keyFields.map((field) => field.name))],

@@ -1,56 +1,47 @@
 import { providerMeta, type ProviderGroup } from '../providers/provider-catalog';
+import type { VariantSpec } from './definition';
 import type { CreatableProviderId } from './provider-ids';
-import { strings } from './strings';
+import { providerRegistry } from './provider-registry';
 
 /**
  * What the picker offers: one card per kind of credentials. Azure's three ids and GitHub's
- * token/App ids are variants of one card, chosen with tabs inside the form.
+ * token/App ids are variants of one card (their definitions' `variant`), chosen with tabs inside the form.
  */
-export interface ProviderChoice {
+export interface ProviderChoice<Id extends string = CreatableProviderId> {
   key: string;
   title: string;
   group: ProviderGroup;
-  variants: readonly { id: CreatableProviderId; label: string }[];
+  variants: readonly { id: Id; label: string }[];
 }
 
-function single(id: CreatableProviderId): ProviderChoice {
-  const meta = providerMeta(id);
-  return { key: id, title: meta.displayName, group: meta.group, variants: [{ id, label: meta.displayName }] };
+/** The picker's cards, in registry order, from the registry's definitions. */
+export function buildChoices<Id extends string>(
+  ids: readonly Id[],
+  definitionOf: (id: Id) => { variant?: VariantSpec },
+  metaOf: (id: Id) => { displayName: string; group: ProviderGroup },
+): ProviderChoice<Id>[] {
+  const choices: ProviderChoice<Id>[] = [];
+  const cards = new Map<string, { id: Id; label: string }[]>();
+  for (const id of ids) {
+    const { variant } = definitionOf(id);
+    const meta = metaOf(id);
+    if (!variant) {
+      choices.push({ key: id, title: meta.displayName, group: meta.group, variants: [{ id, label: meta.displayName }] });
+      continue;
+    }
+    const variants = cards.get(variant.card);
+    if (variants) {
+      variants.push({ id, label: variant.label });
+      continue;
+    }
+    const first = [{ id, label: variant.label }];
+    cards.set(variant.card, first);
+    choices.push({ key: variant.card, title: variant.cardTitle, group: meta.group, variants: first });
+  }
+  return choices;
 }
 
-export const providerChoices: readonly ProviderChoice[] = [
-  single('aws'),
-  {
-    key: 'azure',
-    title: strings.providers.azure.title,
-    group: 'cloud',
-    variants: [
-      { id: 'azure', label: strings.providers.azure.variantShared },
-      { id: 'azure_entra', label: strings.providers.azure.variantEntra },
-      { id: 'azure-cloud', label: strings.providers.azure.variantCloud },
-    ],
-  },
-  single('google'),
-  {
-    key: 'github',
-    title: strings.providers.github.title,
-    group: 'git',
-    variants: [
-      { id: 'github', label: strings.providers.github.variantToken },
-      { id: 'github_app', label: strings.providers.github.variantApp },
-    ],
-  },
-  single('gitlab'),
-  single('bitbucket'),
-  single('gitea'),
-  single('codecommit'),
-  single('azurerepos'),
-  single('container-reg'),
-  single('ssh'),
-  single('k8s'),
-  single('tw-agent'),
-  single('s3'),
-];
+export const providerChoices: readonly ProviderChoice[] = buildChoices(providerRegistry.ids, providerRegistry.definition, providerMeta);
 
 export function choiceFor(provider: CreatableProviderId): ProviderChoice {
   const choice = providerChoices.find((candidate) => candidate.variants.some((variant) => variant.id === provider));

@@ -1,6 +1,6 @@
 import type { CredentialFormValues } from './form-schema';
 import { keyFixtures } from './key-fixtures';
-import { providerUi } from './provider-registry';
+import { providerRegistry } from './provider-registry';
 import type { CreatableProviderId } from './provider-ids';
 
 /**
@@ -193,11 +193,7 @@ export const allSamples: CredentialFormValues[] = [...Object.values(primarySampl
 
 /** The values an edit form should show after a save: the same, with every secret blank. */
 export function withSecretsBlank(values: CredentialFormValues): CredentialFormValues {
-  const secretNames = new Set(
-    providerUi(values.provider)
-      .fields.filter((field) => field.kind === 'secret' || field.kind === 'secret-multiline')
-      .map((field) => field.name),
-  );
+  const secretNames = providerRegistry.secretFields(values.provider);
   const keys: Record<string, unknown> = { ...values.keys };
   for (const name of secretNames) keys[name] = '';
   return { ...values, keys } as CredentialFormValues;

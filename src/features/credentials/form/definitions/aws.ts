@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { ProviderUi } from '../definition';
+import { defineProvider } from '../definition';
 import { awsAccessKeyPattern, awsRoleArnPattern, awsSecretKeyMinLength } from '../formats';
 import {
   checkCommon,
@@ -91,18 +91,26 @@ export function awsFromKeys(keys: Record<string, unknown>): AwsValues['keys'] {
   return { mode, accessKey, secretKey: '', assumeRoleArn, useExternalId: text(keys.externalId) !== '' };
 }
 
-export const awsUi: ProviderUi = {
-  docsUrl: 'https://docs.seqera.io/platform-cloud/compute-envs/aws-batch',
-  intro: t.intro,
-  modes: [
-    { value: 'keys', label: t.modeKeys },
-    { value: 'role', label: t.modeRole },
-  ],
-  fields: [
-    { name: 'accessKey', kind: 'text', label: t.accessKey, help: t.accessKeyHelp, modes: ['keys'] },
-    { name: 'secretKey', kind: 'secret', label: t.secretKey, modes: ['keys'] },
-    { name: 'assumeRoleArn', kind: 'text', label: t.assumeRoleArn, help: t.assumeRoleArnHelpKeys, optional: true, modes: ['keys'] },
-    { name: 'assumeRoleArn', kind: 'text', label: t.assumeRoleArn, help: t.assumeRoleArnHelpRole, modes: ['role'] },
-    { name: 'useExternalId', kind: 'external-id-switch', label: t.useExternalId, help: t.useExternalIdHelp },
-  ],
-};
+export const awsDefinition = defineProvider({
+  id: 'aws',
+  schema: awsSchema,
+  defaults: awsDefaults,
+  toKeys: awsToKeys,
+  fromKeys: awsFromKeys,
+  usesExternalId: awsUsesExternalId,
+  ui: {
+    docsUrl: 'https://docs.seqera.io/platform-cloud/compute-envs/aws-batch',
+    intro: t.intro,
+    modes: [
+      { value: 'keys', label: t.modeKeys },
+      { value: 'role', label: t.modeRole },
+    ],
+    fields: [
+      { name: 'accessKey', kind: 'text', label: t.accessKey, help: t.accessKeyHelp, modes: ['keys'] },
+      { name: 'secretKey', kind: 'secret', label: t.secretKey, modes: ['keys'] },
+      { name: 'assumeRoleArn', kind: 'text', label: t.assumeRoleArn, help: t.assumeRoleArnHelpKeys, optional: true, modes: ['keys'] },
+      { name: 'assumeRoleArn', kind: 'text', label: t.assumeRoleArn, help: t.assumeRoleArnHelpRole, modes: ['role'] },
+      { name: 'useExternalId', kind: 'external-id-switch', label: t.useExternalId, help: t.useExternalIdHelp },
+    ],
+  },
+});

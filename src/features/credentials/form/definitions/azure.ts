@@ -1,18 +1,11 @@
 import * as z from 'zod/mini';
-import type { FieldSpec, ProviderUi } from '../definition';
-import { uuidPattern } from '../formats';
-import { checkCommon, checkRequired, checkSecret, commonShape, compact, flag, secretNeeded, text } from '../schema-kit';
+import { defineProvider } from '../definition';
+import { checkCommon, checkRequired, checkSecret, commonShape, compact, secretNeeded, text } from '../schema-kit';
 import type { SchemaContext } from '../schema-kit';
 import { strings } from '../strings';
+import { azureBatchDocsUrl } from './azure-kit';
 
 const t = strings.providers.azure;
-type Issues = z.core.$RefinementCtx;
-
-function checkUuid(value: string, name: string, label: string, issues: Issues): void {
-  if (checkRequired(value, ['keys', name], label, issues) && !uuidPattern.test(value)) {
-    flag(issues, ['keys', name], strings.errors.uuid(label));
-  }
-}
 
 export function azureSchema(context: SchemaContext) {
   return z
@@ -33,62 +26,7 @@ export function azureSchema(context: SchemaContext) {
     );
 }
 
-export function azureEntraSchema(context: SchemaContext) {
-  return z
-    .object({
-      ...commonShape,
-      provider: z.literal('azure_entra'),
-      keys: z.object({
-        batchName: z.string(),
-        storageName: z.string(),
-        tenantId: z.string(),
-        clientId: z.string(),
-        clientSecret: z.string(),
-      }),
-    })
-    .check(
-      z.superRefine((values, issues) => {
-        checkCommon(values, issues);
-        const { keys } = values;
-        checkRequired(keys.batchName, ['keys', 'batchName'], t.batchName, issues);
-        checkRequired(keys.storageName, ['keys', 'storageName'], t.storageName, issues);
-        checkUuid(keys.tenantId, 'tenantId', t.tenantId, issues);
-        checkUuid(keys.clientId, 'clientId', t.clientId, issues);
-        checkSecret(keys.clientSecret, ['keys', 'clientSecret'], t.clientSecret, secretNeeded(context), issues);
-      }),
-    );
-}
-
-export function azureCloudSchema(context: SchemaContext) {
-  return z
-    .object({
-      ...commonShape,
-      provider: z.literal('azure-cloud'),
-      keys: z.object({
-        subscriptionId: z.string(),
-        storageName: z.string(),
-        tenantId: z.string(),
-        clientId: z.string(),
-        clientSecret: z.string(),
-        batchName: z.string(),
-      }),
-    })
-    .check(
-      z.superRefine((values, issues) => {
-        checkCommon(values, issues);
-        const { keys } = values;
-        checkUuid(keys.subscriptionId, 'subscriptionId', t.subscriptionId, issues);
-        checkRequired(keys.storageName, ['keys', 'storageName'], t.storageName, issues);
-        checkUuid(keys.tenantId, 'tenantId', t.tenantId, issues);
-        checkUuid(keys.clientId, 'clientId', t.clientId, issues);
-        checkSecret(keys.clientSecret, ['keys', 'clientSecret'], t.clientSecret, secretNeeded(context), issues);
-      }),
-    );
-}
-
 export type AzureValues = z.input<ReturnType<typeof azureSchema>>;
-export type AzureEntraValues = z.input<ReturnType<typeof azureEntraSchema>>;
-export type AzureCloudValues = z.input<ReturnType<typeof azureCloudSchema>>;
 
 const blankCommon = { name: '', description: '' };
 
@@ -96,86 +34,27 @@ export function azureDefaults(): AzureValues {
   return { ...blankCommon, provider: 'azure', keys: { batchName: '', storageName: '', batchKey: '', storageKey: '' } };
 }
 
-export function azureEntraDefaults(): AzureEntraValues {
-  return {
-    ...blankCommon,
-    provider: 'azure_entra',
-    keys: { batchName: '', storageName: '', tenantId: '', clientId: '', clientSecret: '' },
-  };
-}
-
-export function azureCloudDefaults(): AzureCloudValues {
-  return {
-    ...blankCommon,
-    provider: 'azure-cloud',
-    keys: { subscriptionId: '', storageName: '', tenantId: '', clientId: '', clientSecret: '', batchName: '' },
-  };
-}
-
 export const azureToKeys = (keys: AzureValues['keys']) => compact(keys);
-export const azureEntraToKeys = (keys: AzureEntraValues['keys']) => compact(keys);
-export const azureCloudToKeys = (keys: AzureCloudValues['keys']) => compact(keys);
 
 export function azureFromKeys(keys: Record<string, unknown>): AzureValues['keys'] {
   return { batchName: text(keys.batchName), storageName: text(keys.storageName), batchKey: '', storageKey: '' };
 }
 
-export function azureEntraFromKeys(keys: Record<string, unknown>): AzureEntraValues['keys'] {
-  return {
-    batchName: text(keys.batchName),
-    storageName: text(keys.storageName),
-    tenantId: text(keys.tenantId),
-    clientId: text(keys.clientId),
-    clientSecret: '',
-  };
-}
-
-export function azureCloudFromKeys(keys: Record<string, unknown>): AzureCloudValues['keys'] {
-  return {
-    subscriptionId: text(keys.subscriptionId),
-    storageName: text(keys.storageName),
-    tenantId: text(keys.tenantId),
-    clientId: text(keys.clientId),
-    clientSecret: '',
-    batchName: text(keys.batchName),
-  };
-}
-
-const docsUrl = 'https://docs.seqera.io/platform-cloud/compute-envs/azure-batch';
-const entraFields: FieldSpec[] = [
-  { name: 'tenantId', kind: 'text', label: t.tenantId, help: t.uuidHelp },
-  { name: 'clientId', kind: 'text', label: t.clientId, help: t.uuidHelp },
-  { name: 'clientSecret', kind: 'secret', label: t.clientSecret },
-];
-
-export const azureUi: ProviderUi = {
-  docsUrl,
-  intro: t.intro,
-  fields: [
-    { name: 'batchName', kind: 'text', label: t.batchName },
-    { name: 'batchKey', kind: 'secret', label: t.batchKey },
-    { name: 'storageName', kind: 'text', label: t.storageName },
-    { name: 'storageKey', kind: 'secret', label: t.storageKey },
-  ],
-};
-
-export const azureEntraUi: ProviderUi = {
-  docsUrl,
-  intro: t.intro,
-  fields: [
-    { name: 'batchName', kind: 'text', label: t.batchName },
-    { name: 'storageName', kind: 'text', label: t.storageName },
-    ...entraFields,
-  ],
-};
-
-export const azureCloudUi: ProviderUi = {
-  docsUrl: 'https://docs.seqera.io/platform-cloud/compute-envs/azure-cloud',
-  intro: t.intro,
-  fields: [
-    { name: 'subscriptionId', kind: 'text', label: t.subscriptionId, help: t.uuidHelp },
-    { name: 'storageName', kind: 'text', label: t.storageName },
-    ...entraFields,
-    { name: 'batchName', kind: 'text', label: t.batchNameOptional, optional: true },
-  ],
-};
+export const azureDefinition = defineProvider({
+  variant: { card: 'azure', cardTitle: t.title, label: t.variantShared },
+  id: 'azure',
+  schema: azureSchema,
+  defaults: azureDefaults,
+  toKeys: azureToKeys,
+  fromKeys: azureFromKeys,
+  ui: {
+    docsUrl: azureBatchDocsUrl,
+    intro: t.intro,
+    fields: [
+      { name: 'batchName', kind: 'text', label: t.batchName },
+      { name: 'batchKey', kind: 'secret', label: t.batchKey },
+      { name: 'storageName', kind: 'text', label: t.storageName },
+      { name: 'storageKey', kind: 'secret', label: t.storageKey },
+    ],
+  },
+});

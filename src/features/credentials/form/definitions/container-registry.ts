@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { ProviderUi } from '../definition';
+import { defineProvider } from '../definition';
 import { registryHostProblem } from '../formats';
 import { checkCommon, checkRequired, checkSecret, commonShape, compact, flag, secretNeeded, text } from '../schema-kit';
 import type { SchemaContext } from '../schema-kit';
@@ -83,12 +83,19 @@ export function containerRegistryFromKeys(keys: Record<string, unknown>): Contai
   return { registry: text(keys.registry) || defaultRegistry, userName: text(keys.userName), password: '' };
 }
 
-export const containerRegistryUi: ProviderUi = {
-  docsUrl: 'https://docs.seqera.io/platform-cloud/credentials/overview',
-  intro: t.intro,
-  fields: [
-    { name: 'registry', kind: 'registry-host', label: t.registry, help: t.registryHelp },
-    { name: 'userName', kind: 'text', label: t.userName },
-    { name: 'password', kind: 'secret', label: t.password },
-  ],
-};
+export const containerRegistryDefinition = defineProvider({
+  id: 'container-reg',
+  schema: containerRegistrySchema,
+  defaults: containerRegistryDefaults,
+  toKeys: containerRegistryToKeys,
+  fromKeys: containerRegistryFromKeys,
+  ui: {
+    docsUrl: 'https://docs.seqera.io/platform-cloud/credentials/overview',
+    intro: t.intro,
+    fields: [
+      { name: 'registry', kind: 'registry-host', label: t.registry, help: t.registryHelp },
+      { name: 'userName', kind: 'text', label: t.userName },
+      { name: 'password', kind: 'secret', label: t.password },
+    ],
+  },
+});

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { ProviderUi } from '../definition';
+import { defineProvider } from '../definition';
 import { isPemPrivateKey } from '../pem';
 import { checkBaseUrl, checkCommon, checkRequired, checkSecret, commonShape, compact, secretNeeded, text } from '../schema-kit';
 import type { SchemaContext } from '../schema-kit';
@@ -61,16 +61,24 @@ export function githubAppFromKeys(keys: Record<string, unknown>): GithubAppValue
   };
 }
 
-export const githubAppUi: ProviderUi = {
-  docsUrl: 'https://docs.seqera.io/platform-cloud/git/github',
-  intro: t.intro,
-  baseUrl: { required: false, help: t.baseUrlHelp, placeholder: 'https://github.com' },
-  fields: [
-    { name: 'appId', kind: 'text', label: t.appId },
-    { name: 'clientId', kind: 'text', label: t.clientId },
-    { name: 'privateKey', kind: 'secret-multiline', label: t.privateKey, help: t.privateKeyHelp, shape: 'pem-key' },
-    { name: 'slug', kind: 'text', label: t.slug, optional: true },
-    { name: 'clientSecret', kind: 'secret', label: t.appClientSecret, optional: true },
-    { name: 'webhookSecret', kind: 'secret', label: t.webhookSecret, optional: true },
-  ],
-};
+export const githubAppDefinition = defineProvider({
+  variant: { card: 'github', cardTitle: strings.providers.github.title, label: strings.providers.github.variantApp },
+  id: 'github_app',
+  schema: githubAppSchema,
+  defaults: githubAppDefaults,
+  toKeys: githubAppToKeys,
+  fromKeys: githubAppFromKeys,
+  ui: {
+    docsUrl: 'https://docs.seqera.io/platform-cloud/git/github',
+    intro: t.intro,
+    baseUrl: { required: false, help: t.baseUrlHelp, placeholder: 'https://github.com' },
+    fields: [
+      { name: 'appId', kind: 'text', label: t.appId },
+      { name: 'clientId', kind: 'text', label: t.clientId },
+      { name: 'privateKey', kind: 'secret-multiline', label: t.privateKey, help: t.privateKeyHelp, shape: 'pem-key' },
+      { name: 'slug', kind: 'text', label: t.slug, optional: true },
+      { name: 'clientSecret', kind: 'secret', label: t.appClientSecret, optional: true },
+      { name: 'webhookSecret', kind: 'secret', label: t.webhookSecret, optional: true },
+    ],
+  },
+});

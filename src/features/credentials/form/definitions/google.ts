@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { ProviderUi } from '../definition';
+import { defineProvider } from '../definition';
 import { googleKeyProblem, serviceAccountEmailPattern, wifProviderPattern } from '../formats';
 import { checkCommon, checkRequired, checkSecret, commonShape, compact, flag, secretNeeded, text } from '../schema-kit';
 import type { SchemaContext } from '../schema-kit';
@@ -86,23 +86,30 @@ export function googleFromKeys(keys: Record<string, unknown>): GoogleValues['key
   };
 }
 
-export const googleUi: ProviderUi = {
-  docsUrl: 'https://docs.seqera.io/platform-cloud/compute-envs/google-cloud-batch',
-  intro: t.intro,
-  modes: [
-    { value: 'key', label: t.modeKey },
-    { value: 'wif', label: t.modeWif },
-  ],
-  fields: [
-    { name: 'data', kind: 'secret-multiline', label: t.data, help: t.dataHelp, shape: 'google-json', modes: ['key'] },
-    { name: 'serviceAccountEmail', kind: 'text', label: t.serviceAccountEmail, help: t.serviceAccountEmailHelp, modes: ['wif'] },
-    {
-      name: 'workloadIdentityProvider',
-      kind: 'text',
-      label: t.workloadIdentityProvider,
-      help: t.workloadIdentityProviderHelp,
-      modes: ['wif'],
-    },
-    { name: 'tokenAudience', kind: 'text', label: t.tokenAudience, optional: true, modes: ['wif'] },
-  ],
-};
+export const googleDefinition = defineProvider({
+  id: 'google',
+  schema: googleSchema,
+  defaults: googleDefaults,
+  toKeys: googleToKeys,
+  fromKeys: googleFromKeys,
+  ui: {
+    docsUrl: 'https://docs.seqera.io/platform-cloud/compute-envs/google-cloud-batch',
+    intro: t.intro,
+    modes: [
+      { value: 'key', label: t.modeKey },
+      { value: 'wif', label: t.modeWif },
+    ],
+    fields: [
+      { name: 'data', kind: 'secret-multiline', label: t.data, help: t.dataHelp, shape: 'google-json', modes: ['key'] },
+      { name: 'serviceAccountEmail', kind: 'text', label: t.serviceAccountEmail, help: t.serviceAccountEmailHelp, modes: ['wif'] },
+      {
+        name: 'workloadIdentityProvider',
+        kind: 'text',
+        label: t.workloadIdentityProvider,
+        help: t.workloadIdentityProviderHelp,
+        modes: ['wif'],
+      },
+      { name: 'tokenAudience', kind: 'text', label: t.tokenAudience, optional: true, modes: ['wif'] },
+    ],
+  },
+});

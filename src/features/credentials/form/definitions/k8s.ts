@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { ProviderUi } from '../definition';
+import { defineProvider } from '../definition';
 import { isPemCertificate, isPemPrivateKey } from '../pem';
 import { checkCommon, checkRequired, checkSecret, commonShape, compact, flag, secretNeeded, text } from '../schema-kit';
 import type { SchemaContext } from '../schema-kit';
@@ -61,16 +61,23 @@ export function k8sFromKeys(keys: Record<string, unknown>): K8sValues['keys'] {
   return { mode: certificate === '' ? 'token' : 'certificate', token: '', certificate, privateKey: '' };
 }
 
-export const k8sUi: ProviderUi = {
-  docsUrl: 'https://docs.seqera.io/platform-cloud/compute-envs/k8s',
-  intro: t.intro,
-  modes: [
-    { value: 'token', label: t.modeToken },
-    { value: 'certificate', label: t.modeCertificate },
-  ],
-  fields: [
-    { name: 'token', kind: 'secret', label: t.token, modes: ['token'] },
-    { name: 'certificate', kind: 'text-multiline', label: t.certificate, shape: 'certificate', modes: ['certificate'] },
-    { name: 'privateKey', kind: 'secret-multiline', label: t.privateKey, shape: 'pem-key', modes: ['certificate'] },
-  ],
-};
+export const k8sDefinition = defineProvider({
+  id: 'k8s',
+  schema: k8sSchema,
+  defaults: k8sDefaults,
+  toKeys: k8sToKeys,
+  fromKeys: k8sFromKeys,
+  ui: {
+    docsUrl: 'https://docs.seqera.io/platform-cloud/compute-envs/k8s',
+    intro: t.intro,
+    modes: [
+      { value: 'token', label: t.modeToken },
+      { value: 'certificate', label: t.modeCertificate },
+    ],
+    fields: [
+      { name: 'token', kind: 'secret', label: t.token, modes: ['token'] },
+      { name: 'certificate', kind: 'text-multiline', label: t.certificate, shape: 'certificate', modes: ['certificate'] },
+      { name: 'privateKey', kind: 'secret-multiline', label: t.privateKey, shape: 'pem-key', modes: ['certificate'] },
+    ],
+  },
+});

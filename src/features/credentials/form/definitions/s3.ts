@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { ProviderUi } from '../definition';
+import { defineProvider } from '../definition';
 import { checkBaseUrl, checkCommon, checkRequired, checkSecret, commonShape, compact, secretNeeded, text } from '../schema-kit';
 import type { SchemaContext } from '../schema-kit';
 import { strings } from '../strings';
@@ -42,13 +42,20 @@ export function s3FromKeys(keys: Record<string, unknown>): S3Values['keys'] {
   return { accessKey: text(keys.accessKey), secretKey: '', pathStyleAccessEnabled: keys.pathStyleAccessEnabled === true };
 }
 
-export const s3Ui: ProviderUi = {
-  docsUrl: 'https://docs.seqera.io/platform-cloud/credentials/aws_s3_credentials',
-  intro: t.intro,
-  baseUrl: { required: true, label: t.baseUrl, help: t.baseUrlHelp, placeholder: 'https://minio.example.com:9000' },
-  fields: [
-    { name: 'accessKey', kind: 'text', label: t.accessKey },
-    { name: 'secretKey', kind: 'secret', label: t.secretKey },
-    { name: 'pathStyleAccessEnabled', kind: 'switch', label: t.pathStyleAccessEnabled, help: t.pathStyleAccessEnabledHelp },
-  ],
-};
+export const s3Definition = defineProvider({
+  id: 's3',
+  schema: s3Schema,
+  defaults: s3Defaults,
+  toKeys: s3ToKeys,
+  fromKeys: s3FromKeys,
+  ui: {
+    docsUrl: 'https://docs.seqera.io/platform-cloud/credentials/aws_s3_credentials',
+    intro: t.intro,
+    baseUrl: { required: true, label: t.baseUrl, help: t.baseUrlHelp, placeholder: 'https://minio.example.com:9000' },
+    fields: [
+      { name: 'accessKey', kind: 'text', label: t.accessKey },
+      { name: 'secretKey', kind: 'secret', label: t.secretKey },
+      { name: 'pathStyleAccessEnabled', kind: 'switch', label: t.pathStyleAccessEnabled, help: t.pathStyleAccessEnabledHelp },
+    ],
+  },
+});

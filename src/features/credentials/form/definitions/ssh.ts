@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { ProviderUi } from '../definition';
+import { defineProvider } from '../definition';
 import { isSshPrivateKey } from '../pem';
 import { checkCommon, checkSecret, commonShape, compact, secretNeeded } from '../schema-kit';
 import type { SchemaContext } from '../schema-kit';
@@ -35,11 +35,18 @@ export const sshToKeys = (keys: SshValues['keys']) => compact(keys);
 // Both keys are secrets: nothing comes back from the API to prefill.
 export const sshFromKeys = (): SshValues['keys'] => ({ privateKey: '', passphrase: '' });
 
-export const sshUi: ProviderUi = {
-  docsUrl: 'https://docs.seqera.io/platform-cloud/credentials/ssh_credentials',
-  intro: t.intro,
-  fields: [
-    { name: 'privateKey', kind: 'secret-multiline', label: t.privateKey, help: t.privateKeyHelp, shape: 'ssh-key' },
-    { name: 'passphrase', kind: 'secret', label: t.passphrase, optional: true },
-  ],
-};
+export const sshDefinition = defineProvider({
+  id: 'ssh',
+  schema: sshSchema,
+  defaults: sshDefaults,
+  toKeys: sshToKeys,
+  fromKeys: sshFromKeys,
+  ui: {
+    docsUrl: 'https://docs.seqera.io/platform-cloud/credentials/ssh_credentials',
+    intro: t.intro,
+    fields: [
+      { name: 'privateKey', kind: 'secret-multiline', label: t.privateKey, help: t.privateKeyHelp, shape: 'ssh-key' },
+      { name: 'passphrase', kind: 'secret', label: t.passphrase, optional: true },
+    ],
+  },
+});

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { ProviderUi } from '../definition';
+import { defineProvider } from '../definition';
 import { uuidPattern } from '../formats';
 import { checkCommon, checkRequired, commonShape, compact, flag, text } from '../schema-kit';
 import { strings } from '../strings';
@@ -37,12 +37,19 @@ export function twAgentFromKeys(keys: Record<string, unknown>): TwAgentValues['k
   return { connectionId: text(keys.connectionId), workDir: text(keys.workDir), shared: keys.shared === true };
 }
 
-export const twAgentUi: ProviderUi = {
-  docsUrl: 'https://docs.seqera.io/platform-cloud/supported_software/agent/overview',
-  intro: t.intro,
-  fields: [
-    { name: 'connectionId', kind: 'text', label: t.connectionId, help: t.connectionIdHelp },
-    { name: 'workDir', kind: 'text', label: t.workDir, optional: true },
-    { name: 'shared', kind: 'switch', label: t.shared, help: t.sharedHelp },
-  ],
-};
+export const twAgentDefinition = defineProvider({
+  id: 'tw-agent',
+  schema: twAgentSchema,
+  defaults: twAgentDefaults,
+  toKeys: twAgentToKeys,
+  fromKeys: twAgentFromKeys,
+  ui: {
+    docsUrl: 'https://docs.seqera.io/platform-cloud/supported_software/agent/overview',
+    intro: t.intro,
+    fields: [
+      { name: 'connectionId', kind: 'text', label: t.connectionId, help: t.connectionIdHelp },
+      { name: 'workDir', kind: 'text', label: t.workDir, optional: true },
+      { name: 'shared', kind: 'switch', label: t.shared, help: t.sharedHelp },
+    ],
+  },
+});
