@@ -1,12 +1,24 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { ChunkLoadAlert } from '../../../components/chunk-load-alert';
+import { lazyChunk, useLazyChunk } from '../../../lib/lazy-chunk';
+import { preloadModule } from '../../../lib/preload-module';
 import type { Credentials } from '../api/credentials-schemas';
 import { validateStrings } from '../validate/strings';
-import { ValidateAllDialog } from '../validate/validate-all-dialog';
-import { BulkDeleteDialog } from './bulk-delete-dialog';
 import { deleteStrings } from './strings';
+
+// The dialogs (and MUI's Dialog, Modal and fields) are not part of the list's first screen: fetched
+// without running once the page is idle (so they open offline too), run when opened.
+const validateAllChunk = lazyChunk(
+  () => import('../validate/validate-all-dialog'),
+  () => preloadModule('src/features/credentials/validate/validate-all-dialog.tsx'),
+);
+const bulkDeleteChunk = lazyChunk(
+  () => import('./bulk-delete-dialog'),
+  () => preloadModule('src/features/credentials/delete/bulk-delete-dialog.tsx'),
+);
 
 interface BulkActionsBarProps {
   /** What the list shows now (filters applied): what "Validate all" covers. */
@@ -21,8 +33,16 @@ export function BulkActionsBar({ shown, selected, workspaceId, onClearSelection 
   const [open, setOpen] = useState<'delete' | 'validate' | undefined>(undefined);
   // The dialogs work on the rows as they were when opened, not as the list changes under them.
   const [frozen, setFrozen] = useState<readonly Credentials[]>([]);
+  const [attempt, setAttempt] = useState(0);
+  const validateAll = useLazyChunk(validateAllChunk, open === 'validate', attempt);
+  const bulkDelete = useLazyChunk(bulkDeleteChunk, open === 'delete', attempt);
+  useEffect(() => {
+    validateAllChunk.prefetch();
+    bulkDeleteChunk.prefetch();
+  }, []);
   const openWith = (which: 'delete' | 'validate', rows: readonly Credentials[]) => {
     setFrozen(rows);
+    setAttempt((n) => n + 1);
     setOpen(which);
   };
   return (
@@ -43,9 +63,14 @@ export function BulkActionsBar({ shown, selected, workspaceId, onClearSelection 
           </Button>
         </>
       )}
-      {open === 'validate' && <ValidateAllDialog shown={frozen} workspaceId={workspaceId} onClose={() => setOpen(undefined)} />}
-      {open === 'delete' && (
-        <BulkDeleteDialog
+      {open === 'validate' && validateAll.status === 'ready' && (
+        <validateAll.module.ValidateAllDialog shown={frozen} workspaceId={workspaceId} onClose={() => setOpen(undefined)} />
+      )}
+      {open !== undefined && (validateAll.status === 'failed' || bulkDelete.status === 'failed') && (
+        <ChunkLoadAlert onDismiss={() => setOpen(undefined)} />
+      )}
+      {open === 'delete' && bulkDelete.status === 'ready' && (
+        <bulkDelete.module.BulkDeleteDialog
           selected={frozen}
           workspaceId={workspaceId}
           onClose={() => {
