@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
 import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
-import lighthouse, { desktopConfig } from 'lighthouse';
+import lighthouse, { desktopConfig, type Result } from 'lighthouse';
 import { build } from 'vite';
 import { serveStatic } from '../server/static';
 import { buildIfStale } from './build-if-stale';
@@ -49,7 +49,7 @@ export interface StartupRow {
 }
 
 const median = (values: number[]) => {
-  const sorted = values.toSorted((a, b) => a - b);
+  const sorted = values.filter((value) => !Number.isNaN(value)).toSorted((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 };
 
@@ -95,10 +95,19 @@ async function score(target: Target, preset: Preset, port: number): Promise<{ pe
     onlyCategories: ['performance'],
     ...(target.cookie === undefined ? {} : { extraHeaders: { Cookie: target.cookie } }),
   };
-  const result = await lighthouse(target.url, flags, preset === 'desktop' ? desktopConfig : undefined);
-  if (result === undefined) throw new Error(`Lighthouse returned nothing for ${target.url}`);
-  const { lhr } = result;
-  if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${target.url}: ${lhr.runtimeError.message}`);
+  // An overloaded machine sometimes loses the trace (NO_NAVSTART): one more try, then a gap in the table.
+  for (let attempt = 1; ; attempt += 1) {
+    const result = await lighthouse(target.url, flags, preset === 'desktop' ? desktopConfig : undefined);
+    const lhr = result?.lhr;
+    if (lhr && !lhr.runtimeError) return summarise(lhr, target, preset);
+    if (attempt >= 2) {
+      console.error(`Lighthouse failed on ${target.url} (${preset}): ${lhr?.runtimeError?.message ?? 'no result'}`);
+      return { performance: Number.NaN, tbt: Number.NaN };
+    }
+  }
+}
+
+function summarise(lhr: Result, target: Target, preset: Preset): { performance: number; tbt: number } {
   mkdirSync(join(root, 'bench-results'), { recursive: true });
   writeFileSync(join(root, 'bench-results', `startup-${target.page}-${preset}.json`), JSON.stringify(lhr));
   return {
@@ -165,7 +174,10 @@ export async function runStartupBench(log: (line: string) => void = console.log)
 export function startupTable(rows: StartupRow[]): Record<string, string | number>[] {
   const reference = rows.find((row) => row.page === 'reference');
   const ratio = (value: number, base: number | undefined) => (base === undefined || base === 0 ? '' : ` (${(value / base).toFixed(2)}×)`);
-  const range = (values: number[]) => `${String(median(values))} [${String(Math.min(...values))}–${String(Math.max(...values))}]`;
+  const range = (values: number[]) => {
+    const measured = values.filter((value) => !Number.isNaN(value));
+    return `${String(median(measured))} [${String(Math.min(...measured))}–${String(Math.max(...measured))}]${measured.length < values.length ? ` (${String(values.length - measured.length)} failed)` : ''}`;
+  };
   return rows.map((row) => ({
     page: row.page,
     'mobile perf (median [range])': `${range(row.mobile)}${row === reference ? '' : ` Δ ${String(median(row.mobile) - median(reference?.mobile ?? []))}`}`,

@@ -57,6 +57,8 @@ export class CredentialsListPage {
     // The switcher is a placeholder until its Autocomplete chunk arrives; a click that lands during
     // the swap may need repeating (a person clicks again), so wait for the real one, which alone
     // has the "Open" button. e2e/credentials-list.spec.ts covers clicking the placeholder itself.
+    // The real one runs on intent: pointing at the placeholder brings it.
+    await this.switcher().hover();
     await this.page.getByRole('navigation', { name: 'Credentials context' }).getByRole('button', { name: 'Open' }).waitFor();
     await this.switcher().click();
     await this.page.getByRole('option', { name: optionName }).click();
