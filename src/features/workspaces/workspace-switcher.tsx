@@ -19,7 +19,8 @@ export function WorkspaceSwitcher() {
   const { orgName, workspaceName } = useParams();
   const [intent, setIntent] = useState<SwitcherIntent>('none');
   const [attempt, setAttempt] = useState(0);
-  const autocomplete = useLazyChunk(autocompleteChunk, intent !== 'none', attempt);
+  const [hovered, setHovered] = useState(false);
+  const autocomplete = useLazyChunk(autocompleteChunk, intent !== 'none' || hovered, attempt);
   useEffect(() => autocompleteChunk.prefetch(), []);
   if (autocomplete.status === 'ready') return <autocomplete.module.ContextAutocomplete intent={intent} />;
   const value = orgName === undefined || workspaceName === undefined ? workspaceStrings.personal : `${orgName} / ${workspaceName}`;
@@ -27,7 +28,7 @@ export function WorkspaceSwitcher() {
     <>
       <SwitcherPlaceholder
         value={value}
-        onHover={() => void autocompleteChunk.load().catch(() => undefined)}
+        onHover={() => setHovered(true)}
         onIntent={(next) => {
           if (autocomplete.status === 'failed') setAttempt((n) => n + 1);
           setIntent((was) => (was === 'open' ? was : next));
