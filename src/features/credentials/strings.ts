@@ -66,7 +66,6 @@ export const listStrings = {
 export const roleRequiredStrings = {
   title: 'Owner or admin role needed',
   body: 'You need the owner or admin role in this workspace to delete or validate credentials.',
-  close: 'Close',
 } as const;
 
 export const detailStrings = {

@@ -15,6 +15,7 @@ import { runPool } from '../../../lib/run-pool';
 import { deleteStrings } from './strings';
 import { useDeleteCredentials } from './use-delete-credentials';
 import { useStepFocus } from '../../../lib/use-step-focus';
+import { commonStrings } from '../../../components/strings';
 
 /** Few enough to keep the server responsive, enough that twenty deletes take a moment, not a minute. */
 const BULK_DELETE_CONCURRENCY = 3;
@@ -117,7 +118,7 @@ export function BulkDeleteDialog({ selected, workspaceId, onClose }: BulkDeleteD
           </>
         ) : (
           <Button onClick={onClose} disabled={running} variant="contained">
-            {deleteStrings.close}
+            {commonStrings.close}
           </Button>
         )}
       </DialogActions>

@@ -14,6 +14,7 @@ import type { DeleteState } from './delete-machine';
 import { ForceDeleteForm } from './force-delete-form';
 import { deleteStrings } from './strings';
 import { useStepFocus } from '../../../lib/use-step-focus';
+import { commonStrings } from '../../../components/strings';
 
 interface DeleteStepsProps {
   state: DeleteState;
@@ -46,7 +47,7 @@ export function DeleteSteps({ state, name, context, loadError, onCheck, onAskNam
           <Alert severity="error">{isApiError(loadError, 404) ? deleteStrings.notFound : deleteStrings.loadFailed}</Alert>
         </DialogContent>
         <DialogActions>
-          <Button onClick={onClose}>{deleteStrings.close}</Button>
+          <Button onClick={onClose}>{commonStrings.close}</Button>
         </DialogActions>
       </>
     );
