@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { sha256Hex, type SecretBox } from './crypto';
 import { insertBulk, parseBulkRequest } from './bulk';
+import { insertUsageBulk, parseUsageBulkRequest } from './usage-bulk';
 import { isObject } from './credentials-input';
 import { resetDemo } from './demo-state';
 import { badRequest, notFound } from './errors';
@@ -38,7 +39,7 @@ export function testRoutes({ store, box, runtime, tokens }: TestRoutesDeps) {
   app.post('/fail', async (c) => {
     const body = await readJson(c);
     if (!isObject(body)) throw badRequest('Body must be an object');
-    const { method, pathPrefix, status, times = 1 } = body;
+    const { method, pathPrefix, status, times = 1, workspaceId } = body;
     if (typeof method !== 'string' || typeof pathPrefix !== 'string' || !pathPrefix.startsWith('/')) {
       throw badRequest('method and pathPrefix (starting with /) are required');
     }
@@ -46,7 +47,14 @@ export function testRoutes({ store, box, runtime, tokens }: TestRoutesDeps) {
       throw badRequest('status must be an HTTP error status from 400 to 599');
     }
     if (!Number.isInteger(times) || (times as number) < 1) throw badRequest('times must be a positive integer');
-    runtime.failures.push({ method: method.toUpperCase(), pathPrefix, status: status as number, remaining: times as number });
+    if (workspaceId !== undefined && !Number.isSafeInteger(workspaceId)) throw badRequest('workspaceId must be an integer');
+    runtime.failures.push({
+      method: method.toUpperCase(),
+      pathPrefix,
+      status: status as number,
+      remaining: times as number,
+      ...(workspaceId === undefined ? {} : { workspaceId: workspaceId as number }),
+    });
     return c.body(null, 204);
   });
 
@@ -77,6 +85,15 @@ export function testRoutes({ store, box, runtime, tokens }: TestRoutesDeps) {
     if (store.user(request.userId) === undefined) throw badRequest(`Unknown user ${request.userId}`);
     const started = performance.now();
     const created = insertBulk(store, request, runtime.now());
+    return c.json({ created, prefix: request.prefix, elapsedMs: Math.round(performance.now() - started) });
+  });
+
+  app.post('/usage-bulk', async (c) => {
+    const request = parseUsageBulkRequest(await readJson(c), DEMO_OWNER_ID);
+    if (!store.workspaceExists(request.workspaceId)) throw badRequest(`Unknown workspace ${request.workspaceId}`);
+    if (store.user(request.userId) === undefined) throw badRequest(`Unknown user ${request.userId}`);
+    const started = performance.now();
+    const created = insertUsageBulk(store, request, runtime.now());
     return c.json({ created, prefix: request.prefix, elapsedMs: Math.round(performance.now() - started) });
   });
 
