@@ -56,11 +56,12 @@ function KindBlock({ kind, usage, unknown }: { kind: UsageKind; usage: Credentia
   const items = usage?.[kind] ?? [];
   return (
     <Stack component="section" spacing={1} aria-labelledby={headingId}>
-      <Typography variant="h4" id={headingId} sx={{ fontSize: '0.9375rem', fontWeight: 600, display: 'flex', gap: 1, alignItems: 'center' }}>
-        {usageStrings.kinds[kind]}
-        {!unknown && <span>({items.length.toLocaleString()})</span>}
+      <Box sx={{ display: 'flex', gap: 1, alignItems: 'center' }}>
+        <Typography variant="h4" id={headingId} sx={{ fontSize: '0.9375rem', fontWeight: 600 }}>
+          {unknown ? usageStrings.kinds[kind] : `${usageStrings.kinds[kind]} (${items.length.toLocaleString()})`}
+        </Typography>
         {kind === 'pipelines' && <Tag>{s.inferred}</Tag>}
-      </Typography>
+      </Box>
       {kind === 'pipelines' && (
         <Typography variant="body2" color="text.secondary">
           {s.pipelinesExplanation}
