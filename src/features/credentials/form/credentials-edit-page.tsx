@@ -6,7 +6,8 @@ import { FullPageStatus } from '../../../components/full-page-status';
 import { commonStrings } from '../../../components/strings';
 import { canWrite } from '../../workspaces/credentials-context';
 import { credentialsQueries } from '../api/credentials-queries';
-import { AFTER_EDIT_STATE, EditUsageNotice } from '../usage/edit-usage-notice';
+import { AFTER_EDIT_STATE } from '../usage/after-edit';
+import { LazyEditUsageNotice } from '../usage/lazy-edit-usage-notice';
 import { CredentialsForm } from './credentials-form';
 import { FormOverlay } from './form-overlay';
 import { toFormValues } from './mappers';
@@ -37,7 +38,7 @@ export function CredentialsEditPage() {
     if (!values) return <Alert severity="info">{strings.shell.unknownProvider}</Alert>;
     return (
       <>
-        {credentials && <EditUsageNotice credentials={credentials} workspaceId={context.workspaceId} />}
+        {credentials && <LazyEditUsageNotice credentials={credentials} workspaceId={context.workspaceId} />}
         <CredentialsForm
           key={credentialsId}
           intent="edit"

@@ -4,6 +4,7 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { Credentials } from '../api/credentials-schemas';
+import { isAfterEdit } from './after-edit';
 import { usageStrings } from './strings';
 import { ComputeEnvItem, ExpandableList, computeEnvKey } from './usage-lists';
 import type { UsageKind } from './usage-model';
@@ -11,13 +12,6 @@ import { useWorkspaceUsage } from './use-workspace-usage';
 
 const s = usageStrings.edit;
 const COMPUTE_ENVS: readonly UsageKind[] = ['computeEnvs'];
-
-/** Navigation state the edit page leaves for the details view after a save. */
-export const AFTER_EDIT_STATE = 'afterEdit';
-
-export function isAfterEdit(state: unknown): boolean {
-  return typeof state === 'object' && state !== null && AFTER_EDIT_STATE in state && state[AFTER_EDIT_STATE] === true;
-}
 
 interface NoticeProps {
   credentials: Credentials;
