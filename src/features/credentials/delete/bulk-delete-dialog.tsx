@@ -10,6 +10,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { visuallyHidden } from '../../../lib/visually-hidden';
 import type { Credentials } from '../api/credentials-schemas';
+import { BulkDeleteUsageNotice } from '../usage/delete-usage-notice';
 import { BulkDeleteResults, type BulkDeleteItem, type BulkDeleteResult } from './bulk-delete-results';
 import { runPool } from '../../../lib/run-pool';
 import { deleteStrings } from './strings';
@@ -87,6 +88,7 @@ export function BulkDeleteDialog({ selected, workspaceId, onClose }: BulkDeleteD
             <Typography variant="body2" color="text.secondary">
               {selected.map((credentials) => credentials.name).join(', ')}
             </Typography>
+            <BulkDeleteUsageNotice selected={selected} workspaceId={workspaceId} />
           </Stack>
         )}
         {phase === 'running' && (

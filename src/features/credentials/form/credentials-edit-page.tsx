@@ -6,6 +6,8 @@ import { FullPageStatus } from '../../../components/full-page-status';
 import { commonStrings } from '../../../components/strings';
 import { canWrite } from '../../workspaces/credentials-context';
 import { credentialsQueries } from '../api/credentials-queries';
+import { AFTER_EDIT_STATE } from '../usage/after-edit';
+import { LazyEditUsageNotice } from '../usage/lazy-edit-usage-notice';
 import { CredentialsForm } from './credentials-form';
 import { FormOverlay } from './form-overlay';
 import { toFormValues } from './mappers';
@@ -35,16 +37,19 @@ export function CredentialsEditPage() {
     if (!canWrite(context)) return <Alert severity="info">{formStrings.shell.notWritable}</Alert>;
     if (!values) return <Alert severity="info">{formStrings.shell.unknownProvider}</Alert>;
     return (
-      <CredentialsForm
-        key={credentialsId}
-        intent="edit"
-        initialValues={values}
-        credentialsId={credentialsId}
-        lastUpdated={credentials?.lastUpdated ?? undefined}
-        workspaceId={context.workspaceId}
-        onSaved={(_id, name) => showDetails(credentialsId, formStrings.submit.updated(name))}
-        onCancel={() => cancel(credentialsId)}
-      />
+      <>
+        {credentials && <LazyEditUsageNotice credentials={credentials} workspaceId={context.workspaceId} />}
+        <CredentialsForm
+          key={credentialsId}
+          intent="edit"
+          initialValues={values}
+          credentialsId={credentialsId}
+          lastUpdated={credentials?.lastUpdated ?? undefined}
+          workspaceId={context.workspaceId}
+          onSaved={(_id, name) => showDetails(credentialsId, formStrings.submit.updated(name), { [AFTER_EDIT_STATE]: true })}
+          onCancel={() => cancel(credentialsId)}
+        />
+      </>
     );
   };
 
