@@ -1,0 +1,31 @@
+import { useMemo } from 'react';
+import type { CredentialsList } from '../api/credentials-schemas';
+import { attentionReasons } from '../usage/attention';
+import { useAttentionThresholds } from '../usage/attention-thresholds';
+import { useWorkspaceUsage } from '../usage/use-workspace-usage';
+import type { AttentionThresholds, WorkspaceUsage } from '../usage/usage-model';
+import { rowInsights, type RowInsights } from './row-insights';
+
+export interface ListUsage {
+  usage: WorkspaceUsage;
+  insights: RowInsights;
+  thresholds: AttentionThresholds;
+  setThresholds: (thresholds: AttentionThresholds) => void;
+}
+
+/**
+ * The list's view of the usage data layer: usage per row and attention reasons, worked out per row
+ * when asked for. "Now" for the age rules is when the list was fetched, so a row's reasons do not
+ * change between renders of the same answer.
+ */
+export function useListUsage(workspaceId: number | undefined, list: CredentialsList | undefined, listFetchedAt: number): ListUsage {
+  const usage = useWorkspaceUsage(workspaceId);
+  const { thresholds, setThresholds } = useAttentionThresholds();
+  const insights = useMemo(
+    () => rowInsights(usage, (credentials, credentialUsage) => attentionReasons(credentials, credentialUsage, thresholds, listFetchedAt)),
+    // A new list answer starts a fresh cache, with the rows' new status and dates.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [usage, thresholds, listFetchedAt, list],
+  );
+  return { usage, insights, thresholds, setThresholds };
+}
