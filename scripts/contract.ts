@@ -36,6 +36,10 @@ const REQUIRED_OPERATIONS = [
   'get /user/{userId}/workspaces',
   'get /orgs/{orgId}/users/{userId}/roles',
   'get /platforms',
+  'get /compute-envs',
+  'get /compute-envs/{computeEnvId}',
+  'get /data-links',
+  'get /pipelines',
 ];
 
 const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -164,7 +168,11 @@ class Checker {
         return;
       }
       const validate = this.#validator(`spec${pointer('paths', op.template, op.method, 'parameters', String(index), 'schema')}`);
-      if (!validate(coerce(raw, parameter.schema))) problems.push(`${location} parameter ${name}=${raw}: ${this.#errors(validate)}`);
+      // An array in the query: comma-separated with `explode: false`, else one parameter per item (form style).
+      const value = isObject(parameter.schema) && parameter.schema.type === 'array'
+        ? (parameter.explode === false ? raw.split(',') : url.searchParams.getAll(name)).map((item) => coerce(item, isObject(parameter.schema) ? parameter.schema.items : undefined))
+        : coerce(raw, parameter.schema);
+      if (!validate(value)) problems.push(`${location} parameter ${name}=${raw}: ${this.#errors(validate)}`);
     });
     for (const name of url.searchParams.keys()) if (!known.has(name)) problems.push(`undocumented query parameter ${name}`);
     const requestBody = op.doc.requestBody;
@@ -389,6 +397,43 @@ async function main() {
   await run({ title: 'validate, unknown credentials', method: 'POST', path: `/credentials/AAAAAAAAAAAAAAAAAAAAAA/validate?${ws}`, expect: 404 });
   await run({ title: 'validate as viewer', method: 'POST', path: `/credentials/${awsId}/validate?${ws}`, token: VIEWER, expect: 403 });
   await run({ title: 'validate with a bad force flag', method: 'POST', path: `/credentials/${awsId}/validate?${ws}&force=maybe`, expect: 400, invalidRequest: true });
+
+  // What uses credentials (issue 12): compute environments, data links, pipelines.
+  const computeEnvs = (await run({ title: 'list compute environments', method: 'GET', path: `/compute-envs?${ws}`, expect: 200 })) as {
+    computeEnvs: { id: string; name: string }[];
+  };
+  await run({ title: 'list compute environments with attributes', method: 'GET', path: `/compute-envs?${ws}&attributes=labels,resources`, expect: 200 });
+  await run({ title: 'list compute environments by status', method: 'GET', path: `/compute-envs?${ws}&status=ERRORED`, expect: 200 });
+  await run({ title: 'list compute environments, unknown status', method: 'GET', path: `/compute-envs?${ws}&status=SLEEPING`, expect: 400 });
+  await run({ title: 'list compute environments, unknown attribute', method: 'GET', path: `/compute-envs?${ws}&attributes=secrets`, expect: 400, invalidRequest: true });
+  await run({ title: 'list personal compute environments', method: 'GET', path: '/compute-envs', expect: 200 });
+  await run({ title: 'list research compute environments (one INVALID)', method: 'GET', path: '/compute-envs?workspaceId=202&status=INVALID', expect: 200 });
+  await run({ title: 'list compute environments as viewer', method: 'GET', path: `/compute-envs?${ws}`, token: VIEWER, expect: 200 });
+  await run({ title: 'list compute environments of a foreign workspace', method: 'GET', path: '/compute-envs?workspaceId=301', expect: 403 });
+  await run({ title: 'list compute environments with a bad workspaceId', method: 'GET', path: '/compute-envs?workspaceId=abc', expect: 400, invalidRequest: true });
+  for (const ce of computeEnvs.computeEnvs) {
+    await run({ title: `describe compute environment ${ce.name}`, method: 'GET', path: `/compute-envs/${ce.id}?${ws}&attributes=labels`, expect: 200 });
+  }
+  const someCe = computeEnvs.computeEnvs[0]?.id ?? 'missing';
+  await run({ title: 'describe compute environment as viewer', method: 'GET', path: `/compute-envs/${someCe}?${ws}`, token: VIEWER, expect: 200 });
+  await run({ title: 'describe compute environment of a foreign workspace', method: 'GET', path: `/compute-envs/${someCe}?workspaceId=301`, expect: 403 });
+
+  await run({ title: 'list data links', method: 'GET', path: `/data-links?${ws}`, expect: 200 });
+  await run({ title: 'list data links, one page', method: 'GET', path: `/data-links?${ws}&max=2&offset=1`, expect: 200 });
+  await run({ title: 'list data links of one credential', method: 'GET', path: `/data-links?${ws}&credentialsId=${idOf('aws-batch-keys')}`, expect: 200 });
+  await run({ title: 'list data links, search with keywords', method: 'GET', path: `/data-links?${ws}&search=${encodeURIComponent('genomics region:eu-west-1 provider:aws')}`, expect: 200 });
+  await run({ title: 'list data links of unknown credentials', method: 'GET', path: `/data-links?${ws}&credentialsId=AAAAAAAAAAAAAAAAAAAAAA`, expect: 404 });
+  await run({ title: 'list data links with a negative max', method: 'GET', path: `/data-links?${ws}&max=-1`, expect: 400 });
+  await run({ title: 'list data links as viewer', method: 'GET', path: `/data-links?${ws}`, token: VIEWER, expect: 200 });
+  await run({ title: 'list data links of a foreign workspace', method: 'GET', path: '/data-links?workspaceId=301', expect: 403 });
+
+  await run({ title: 'list pipelines', method: 'GET', path: `/pipelines?${ws}`, expect: 200 });
+  await run({ title: 'list pipelines with compute environments and labels', method: 'GET', path: `/pipelines?${ws}&attributes=computeEnv,labels&max=5&offset=2`, expect: 200 });
+  await run({ title: 'list pipelines, search and sort', method: 'GET', path: `/pipelines?${ws}&search=gitlab&sortBy=MODIFIED&sortDir=DESCENDING`, expect: 200 });
+  await run({ title: 'list pipelines, unknown sort', method: 'GET', path: `/pipelines?${ws}&sortBy=SIZE`, expect: 400, invalidRequest: true });
+  await run({ title: 'list personal pipelines', method: 'GET', path: '/pipelines?attributes=computeEnv', expect: 200 });
+  await run({ title: 'list pipelines as viewer', method: 'GET', path: `/pipelines?${ws}`, token: VIEWER, expect: 200 });
+  await run({ title: 'list pipelines of a foreign workspace', method: 'GET', path: '/pipelines?workspaceId=301', expect: 403 });
 
   const busy = idOf('aws-batch-keys');
   await run({ title: 'checked delete blocked by running workflows', method: 'DELETE', path: `/credentials/${busy}?${ws}&checked=true`, expect: 409 });

@@ -94,8 +94,77 @@ CREATE TABLE IF NOT EXISTS pairings (
 );
 `;
 
+/**
+ * Version 2: what uses credentials (issue 12). Compute environments carry one `credentials_id`; data links list
+ * their credentials; pipelines name a repository (Git credentials are matched to it by base URL, nothing stored)
+ * and optionally a compute environment. Nothing here is secret. `config` holds the platform-specific part of a
+ * compute environment's `ComputeConfig` (JSON, without workDir), `context` works as on credentials.
+ */
+const SCHEMA_V2 = `
+CREATE TABLE compute_envs (
+  id TEXT PRIMARY KEY,
+  context TEXT NOT NULL,
+  workspace_id INTEGER REFERENCES workspaces(id) ON DELETE CASCADE,
+  user_id INTEGER REFERENCES users(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  description TEXT,
+  platform TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('CREATING', 'AVAILABLE', 'DISABLED', 'DELETING', 'ERRORED', 'INVALID', 'DELETED')),
+  message TEXT,
+  credentials_id TEXT REFERENCES credentials(id) ON DELETE CASCADE,
+  region TEXT,
+  work_dir TEXT NOT NULL,
+  config TEXT NOT NULL DEFAULT '{}',
+  is_primary INTEGER NOT NULL DEFAULT 0 CHECK (is_primary IN (0, 1)),
+  last_used TEXT,
+  date_created TEXT NOT NULL,
+  last_updated TEXT NOT NULL
+);
+CREATE INDEX compute_envs_context_name ON compute_envs (context, name);
+CREATE INDEX compute_envs_by_credentials ON compute_envs (credentials_id);
+CREATE TABLE data_links (
+  id TEXT PRIMARY KEY,
+  context TEXT NOT NULL,
+  workspace_id INTEGER REFERENCES workspaces(id) ON DELETE CASCADE,
+  user_id INTEGER REFERENCES users(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  description TEXT,
+  provider TEXT NOT NULL,
+  resource_ref TEXT NOT NULL,
+  region TEXT,
+  public_accessible INTEGER NOT NULL DEFAULT 0 CHECK (public_accessible IN (0, 1)),
+  status TEXT NOT NULL DEFAULT 'VALID' CHECK (status IN ('VALID', 'INVALID')),
+  message TEXT
+);
+CREATE INDEX data_links_context_name ON data_links (context, name);
+CREATE TABLE data_link_credentials (
+  data_link_id TEXT NOT NULL REFERENCES data_links(id) ON DELETE CASCADE,
+  credentials_id TEXT NOT NULL REFERENCES credentials(id) ON DELETE CASCADE,
+  PRIMARY KEY (data_link_id, credentials_id)
+);
+CREATE INDEX data_link_credentials_by_credentials ON data_link_credentials (credentials_id);
+CREATE TABLE pipelines (
+  id INTEGER PRIMARY KEY,
+  context TEXT NOT NULL,
+  workspace_id INTEGER REFERENCES workspaces(id) ON DELETE CASCADE,
+  user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  description TEXT,
+  repository TEXT NOT NULL,
+  compute_env_id TEXT REFERENCES compute_envs(id) ON DELETE SET NULL,
+  visibility TEXT NOT NULL DEFAULT 'SHARED',
+  date_created TEXT NOT NULL,
+  last_updated TEXT NOT NULL
+);
+CREATE INDEX pipelines_context_name ON pipelines (context, name);
+`;
+
 /** Tables in an order that deletes children before parents (used by the test reset). */
 export const TABLES_CHILD_FIRST = [
+  'pipelines',
+  'data_link_credentials',
+  'data_links',
+  'compute_envs',
   'workflow_credentials',
   'workflows',
   'credentials',
@@ -115,7 +184,7 @@ export type Migration = (db: Db) => void;
  * The schema's history, oldest first: step i brings a database from user_version i to i + 1. Never edit a step
  * that has shipped; add one. Besides the store, this is the one place that runs SQL of its own (DDL).
  */
-export const MIGRATIONS: readonly Migration[] = [(db) => db.exec(SCHEMA_V1)];
+export const MIGRATIONS: readonly Migration[] = [(db) => db.exec(SCHEMA_V1), (db) => db.exec(SCHEMA_V2)];
 
 export const schemaVersion = (db: Db) => db.pragma('user_version', { simple: true }) as number;
 

@@ -12,6 +12,7 @@ import { bearerAuth, errorBody, limitBody, type ApiEnv } from './http';
 import { Runtime } from './runtime';
 import { Store } from './store';
 import { testRoutes } from './test-routes';
+import { usageRoutes } from './usage-routes';
 
 export { EmbeddedApiConfigError } from './errors';
 
@@ -96,13 +97,14 @@ export function buildEmbeddedApi(options: EmbeddedApiOptions): EmbeddedInternals
   app.use('*', limitBody);
   if (options.testHooks === true) app.route('/__test', testRoutes({ store, box, runtime, tokens }));
   app.use('*', async (c, next) => {
-    const status = runtime.takeFailure(c.req.method, c.req.path);
+    const status = runtime.takeFailure(c.req.method, c.req.path, c.req.query('workspaceId'));
     if (status !== undefined) return c.json(errorBody(`Injected failure (status ${status})`), status as ContentfulStatusCode);
     await next();
   });
   app.use('*', bearerAuth(store));
   app.route('/', credentialsRoutes({ store, runtime, platformRoleArn: options.platformRoleArn ?? DEFAULT_PLATFORM_ROLE_ARN }));
   app.route('/', accountRoutes(store));
+  app.route('/', usageRoutes(store));
 
   let closed = false;
   const api: EmbeddedApi = {

@@ -2,16 +2,11 @@ import { createPrivateKey, generateKeyPairSync, randomBytes, randomInt, randomUU
 import { newCredentialsId, sha256Hex } from './crypto';
 import { splitKeys, type ProviderId, type PublicKeys } from './providers';
 import { K8S_TEST_CERTIFICATE, K8S_TEST_PRIVATE_KEY } from './seed-fixtures';
+import { DEMO_OWNER_ID, DEMO_PAIRING_ID, DEMO_VIEWER_ID, ORG_GENOMICS, ORG_OTHER, WS_PRODUCTION, WS_RESEARCH, WS_SHARED } from './seed-ids';
+import { seedUsage } from './seed-usage';
 import type { CredentialsStatus, Store } from './store';
 
-export const DEMO_OWNER_ID = 1;
-export const DEMO_VIEWER_ID = 2;
-export const ORG_GENOMICS = 1001;
-export const ORG_OTHER = 1002;
-export const WS_PRODUCTION = 201;
-export const WS_RESEARCH = 202;
-export const WS_SHARED = 301;
-export const DEMO_PAIRING_ID = 'demo-pairing';
+export { DEMO_OWNER_ID, DEMO_PAIRING_ID, DEMO_VIEWER_ID, ORG_GENOMICS, ORG_OTHER, WS_PRODUCTION, WS_RESEARCH, WS_SHARED } from './seed-ids';
 
 const UPPER_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
@@ -72,6 +67,8 @@ interface SeedCredential {
   message?: string;
   /** Days ago; undefined = never used. */
   lastUsedDaysAgo?: number;
+  /** Days ago it was last changed (rotated); default: some days after it was created, within 180 days. */
+  lastUpdatedDaysAgo?: number;
 }
 
 function productionCredentials(): SeedCredential[] {
@@ -83,6 +80,8 @@ function productionCredentials(): SeedCredential[] {
       category: 'cloud-compute',
       keys: { mode: 'keys', accessKey: awsAccessKeyId(), secretKey: awsSecret() },
       lastUsedDaysAgo: 1,
+      // The access keys have not been rotated for months: the one "not rotated" case of the demo.
+      lastUpdatedDaysAgo: 250,
     },
     {
       name: 'aws-batch-role',
@@ -190,6 +189,14 @@ function productionCredentials(): SeedCredential[] {
       keys: { mode: 'keys', accessKey: awsAccessKeyId(), secretKey: awsSecret() },
       lastUsedDaysAgo: 1,
     },
+    {
+      name: 'gitlab-self-hosted',
+      provider: 'gitlab',
+      description: 'The lab\'s own GitLab',
+      baseUrl: 'https://gitlab.genomics-lab.example.com',
+      keys: { username: 'pipeline-runner', token: `glpat-${pick(ALNUM, 20)}` },
+      lastUsedDaysAgo: 6,
+    },
   ];
 }
 
@@ -223,6 +230,22 @@ function researchCredentials(): SeedCredential[] {
       name: 'azure-entra-sp',
       provider: 'azure_entra',
       keys: { batchName: 'researchbatch', storageName: 'researchstore', tenantId: randomUUID(), clientId: randomUUID(), clientSecret: `${pick(ALNUM, 3)}8Q~${pick(ALNUM, 34)}` },
+    },
+    {
+      name: 'research-azure-batch',
+      provider: 'azure',
+      keys: { batchName: 'researchbatchold', storageName: 'researcharchive', batchKey: azureAccountKey(), storageKey: azureAccountKey() },
+      status: 'INVALID',
+      message: 'Azure Batch rejected the shared key: the account key was regenerated (HTTP 403).',
+      lastUsedDaysAgo: 20,
+    },
+    {
+      name: 'bitbucket-app-password',
+      provider: 'bitbucket',
+      description: 'Legacy app password of the research bot',
+      baseUrl: 'https://bitbucket.org/genomics-research',
+      keys: { username: 'research-bot', password: pick(ALNUM, 20) },
+      lastUsedDaysAgo: 15,
     },
   ];
 }
@@ -320,6 +343,7 @@ export function seedDemo(store: Store, tokens: DemoTokens, now: () => Date = () 
           lastUsed: seed.lastUsedDaysAgo === undefined ? null : daysAgo(seed.lastUsedDaysAgo),
           lastValidated: seed.status === 'INVALID' ? daysAgo(1) : null,
           now: daysAgo(300 - index * 10),
+          lastUpdated: daysAgo(seed.lastUpdatedDaysAgo ?? Math.min(300 - index * 10, 10 + index * 7)),
         });
       });
     };
@@ -339,6 +363,8 @@ export function seedDemo(store: Store, tokens: DemoTokens, now: () => Date = () 
       const credentialsIds = credentialNames.map((credentialName) => ids.get(credentialName) ?? '');
       store.insertWorkflow({ id, name, status, workspace_id: WS_PRODUCTION, url }, credentialsIds);
     }
+
+    seedUsage(store, ids, daysAgo);
 
     const pairing = rsaPair(2, 'pkcs8');
     store.insertPairing(DEMO_PAIRING_ID, pairing.publicKey, pairing.privateKey);

@@ -51,6 +51,8 @@ export interface NewCredentials {
   message?: string | null;
   lastUsed?: string | null;
   lastValidated?: string | null;
+  /** Defaults to `now` (created and updated at once). */
+  lastUpdated?: string;
   now: string;
 }
 
@@ -80,6 +82,107 @@ export interface WorkflowRow {
   status: 'running' | 'stopped';
   workspace_id: number;
   url: string | null;
+}
+
+export type ComputeEnvStatus = 'CREATING' | 'AVAILABLE' | 'DISABLED' | 'DELETING' | 'ERRORED' | 'INVALID' | 'DELETED';
+
+export interface ComputeEnvRow {
+  id: string;
+  context: string;
+  workspace_id: number | null;
+  user_id: number | null;
+  name: string;
+  description: string | null;
+  platform: string;
+  status: ComputeEnvStatus;
+  message: string | null;
+  credentials_id: string | null;
+  region: string | null;
+  work_dir: string;
+  /** JSON object: the platform-specific part of ComputeConfig (without discriminator and workDir). */
+  config: string;
+  is_primary: 0 | 1;
+  last_used: string | null;
+  date_created: string;
+  last_updated: string;
+}
+
+/** A compute environment row with its workspace's name (null in a personal context). */
+export interface ComputeEnvListRow extends ComputeEnvRow {
+  workspace_name: string | null;
+  org_id: number | null;
+}
+
+export interface DataLinkRow {
+  id: string;
+  context: string;
+  workspace_id: number | null;
+  user_id: number | null;
+  name: string;
+  description: string | null;
+  provider: string;
+  resource_ref: string;
+  region: string | null;
+  public_accessible: 0 | 1;
+  status: 'VALID' | 'INVALID';
+  message: string | null;
+}
+
+/** A data link with its live credentials as a JSON array text of {id, name, provider}. */
+export interface DataLinkListRow extends DataLinkRow {
+  credentials: string;
+}
+
+export interface DataLinkQuery {
+  context: string;
+  credentialsId: string | null;
+  /** Lower-case substring of the name, or null. */
+  name: string | null;
+  region: string | null;
+  provider: string | null;
+  max: number;
+  offset: number;
+}
+
+export interface PipelineRow {
+  id: number;
+  context: string;
+  workspace_id: number | null;
+  user_id: number;
+  name: string;
+  description: string | null;
+  repository: string;
+  compute_env_id: string | null;
+  visibility: string;
+  date_created: string;
+  last_updated: string;
+}
+
+export interface PipelineListRow extends PipelineRow {
+  user_name: string;
+  first_name: string;
+  last_name: string;
+  workspace_name: string | null;
+  org_id: number | null;
+  org_name: string | null;
+  ce_name: string | null;
+  ce_platform: string | null;
+  ce_region: string | null;
+}
+
+export type PipelineSort = 'CREATED' | 'MODIFIED' | 'NAME';
+
+export interface PipelineQuery {
+  context: string;
+  search: string | null;
+  sortBy: PipelineSort;
+  descending: boolean;
+  max: number;
+  offset: number;
+}
+
+export interface NewDataLink extends Omit<DataLinkRow, 'context'> {
+  credentialsIds: readonly string[];
 }
 
 export interface PairingRow {
@@ -142,7 +245,7 @@ export class Store {
         `INSERT INTO credentials (id, context, workspace_id, user_id, name, provider, description, base_url, category,
            public_keys, secret_keys, status, message, last_used, last_validated, date_created, last_updated, deleted)
          VALUES (@id, @context, @workspaceId, @userId, @name, @provider, @description, @baseUrl, @category,
-           @publicKeys, @secretKeys, @status, @message, @lastUsed, @lastValidated, @now, @now, 0)`,
+           @publicKeys, @secretKeys, @status, @message, @lastUsed, @lastValidated, @now, @lastUpdated, 0)`,
       ),
       update: db.prepare(
         `UPDATE credentials SET name = @name, description = @description, base_url = @baseUrl, category = @category,
@@ -192,6 +295,35 @@ export class Store {
         'INSERT INTO workflows (id, name, status, workspace_id, url) VALUES (?, ?, ?, ?, ?)',
       ),
       linkWorkflow: db.prepare<[string, string]>('INSERT INTO workflow_credentials (workflow_id, credentials_id) VALUES (?, ?)'),
+      insertComputeEnv: db.prepare<ComputeEnvRow>(
+        `INSERT INTO compute_envs (id, context, workspace_id, user_id, name, description, platform, status, message,
+           credentials_id, region, work_dir, config, is_primary, last_used, date_created, last_updated)
+         VALUES (@id, @context, @workspace_id, @user_id, @name, @description, @platform, @status, @message,
+           @credentials_id, @region, @work_dir, @config, @is_primary, @last_used, @date_created, @last_updated)`,
+      ),
+      listComputeEnvs: db.prepare<{ context: string; status: string | null }, ComputeEnvListRow>(
+        `SELECT ce.*, w.name AS workspace_name, w.org_id FROM compute_envs ce LEFT JOIN workspaces w ON w.id = ce.workspace_id
+         WHERE ce.context = @context AND (@status IS NULL OR ce.status = @status) ORDER BY ce.name, ce.id`,
+      ),
+      computeEnv: db.prepare<[string], ComputeEnvListRow>(
+        `SELECT ce.*, w.name AS workspace_name, w.org_id FROM compute_envs ce LEFT JOIN workspaces w ON w.id = ce.workspace_id
+         WHERE ce.id = ?`,
+      ),
+      insertDataLink: db.prepare<Omit<DataLinkRow, 'context'> & { context: string }>(
+        `INSERT INTO data_links (id, context, workspace_id, user_id, name, description, provider, resource_ref, region,
+           public_accessible, status, message)
+         VALUES (@id, @context, @workspace_id, @user_id, @name, @description, @provider, @resource_ref, @region,
+           @public_accessible, @status, @message)`,
+      ),
+      linkDataLink: db.prepare<[string, string]>('INSERT INTO data_link_credentials (data_link_id, credentials_id) VALUES (?, ?)'),
+      ...dataLinkStatements(db),
+      insertPipeline: db.prepare<Omit<PipelineRow, 'id'> & { id: number | null }>(
+        `INSERT INTO pipelines (id, context, workspace_id, user_id, name, description, repository, compute_env_id,
+           visibility, date_created, last_updated)
+         VALUES (@id, @context, @workspace_id, @user_id, @name, @description, @repository, @compute_env_id,
+           @visibility, @date_created, @last_updated)`,
+      ),
+      ...pipelineStatements(db),
       workflows: db.prepare<[], WorkflowWithCredentials>(
         `SELECT w.*, group_concat(wc.credentials_id) AS credentials FROM workflows w
          LEFT JOIN workflow_credentials wc ON wc.workflow_id = w.id GROUP BY w.id ORDER BY w.id`,
@@ -253,6 +385,7 @@ export class Store {
       message: input.message ?? null,
       lastUsed: input.lastUsed ?? null,
       lastValidated: input.lastValidated ?? null,
+      lastUpdated: input.lastUpdated ?? input.now,
       now: input.now,
     });
   }
@@ -369,6 +502,46 @@ export class Store {
     return this.#stmts.workflows.all();
   }
 
+  insertComputeEnv(row: ComputeEnvRow) {
+    this.#stmts.insertComputeEnv.run(row);
+  }
+
+  /** Compute environments of a context ordered by name, optionally of one status. */
+  listComputeEnvs(context: string, status: ComputeEnvStatus | null) {
+    return this.#stmts.listComputeEnvs.all({ context, status });
+  }
+
+  computeEnv(id: string) {
+    return this.#stmts.computeEnv.get(id);
+  }
+
+  /** A data link and the credentials it is reached with. */
+  insertDataLink(link: NewDataLink & { context: string }) {
+    const { credentialsIds, ...row } = link;
+    this.#stmts.insertDataLink.run(row);
+    for (const credentialsId of credentialsIds) this.#stmts.linkDataLink.run(link.id, credentialsId);
+  }
+
+  /** One page of a context's data links ordered by name, and how many match in all. */
+  listDataLinks(query: DataLinkQuery): { rows: DataLinkListRow[]; total: number } {
+    return {
+      rows: this.#stmts.dataLinksPage.all(query),
+      total: this.#stmts.dataLinksCount.get(omitPage(query)) ?? 0,
+    };
+  }
+
+  /** Inserts a pipeline; `id` null lets SQLite choose. Returns the id. */
+  insertPipeline(row: Omit<PipelineRow, 'id'> & { id?: number | null }): number {
+    return Number(this.#stmts.insertPipeline.run({ ...row, id: row.id ?? null }).lastInsertRowid);
+  }
+
+  /** One page of a context's pipelines in the order asked for, and how many match in all. */
+  listPipelines(query: PipelineQuery): { rows: PipelineListRow[]; total: number } {
+    const statements = this.#stmts.pipelinesPage[query.sortBy][query.descending ? 'desc' : 'asc'];
+    const params = { context: query.context, search: query.search, max: query.max, offset: query.offset };
+    return { rows: statements.all(params), total: this.#stmts.pipelinesCount.get(omitPage(params)) ?? 0 };
+  }
+
   readKeys(row: Pick<CredentialsRow, 'id' | 'public_keys' | 'secret_keys'>): StoredKeys {
     return {
       publicKeys: JSON.parse(row.public_keys) as PublicKeys,
@@ -379,4 +552,52 @@ export class Store {
   #sealSecrets(id: string, secrets: SecretKeys): string | null {
     return Object.keys(secrets).length === 0 ? null : this.#box.seal(JSON.stringify(secrets), id);
   }
+}
+
+const omitPage = <T extends { max: number; offset: number }>({ max: _max, offset: _offset, ...rest }: T) => rest;
+
+/**
+ * Data link filters: the caller's context, optionally one credential, a name substring and the `region:` /
+ * `provider:` keywords. A negative max means all rows from the offset (SQLite's LIMIT -1).
+ */
+const DATA_LINK_WHERE = `dl.context = @context
+  AND (@credentialsId IS NULL OR dl.id IN (SELECT data_link_id FROM data_link_credentials WHERE credentials_id = @credentialsId))
+  AND (@name IS NULL OR instr(lower(dl.name), @name) > 0)
+  AND (@region IS NULL OR lower(dl.region) = @region)
+  AND (@provider IS NULL OR lower(dl.provider) = @provider)`;
+
+function dataLinkStatements(db: Db) {
+  type Filters = Omit<DataLinkQuery, 'max' | 'offset'>;
+  return {
+    dataLinksPage: db.prepare<DataLinkQuery, DataLinkListRow>(
+      `SELECT dl.*, (SELECT coalesce(json_group_array(json_object('id', c.id, 'name', c.name, 'provider', c.provider)), '[]')
+           FROM data_link_credentials dlc JOIN credentials c ON c.id = dlc.credentials_id
+           WHERE dlc.data_link_id = dl.id AND c.deleted = 0) AS credentials
+       FROM data_links dl WHERE ${DATA_LINK_WHERE} ORDER BY dl.name, dl.id LIMIT @max OFFSET @offset`,
+    ),
+    dataLinksCount: db.prepare<Filters, number>(`SELECT count(*) FROM data_links dl WHERE ${DATA_LINK_WHERE}`).pluck(),
+  };
+}
+
+/** Pipeline search: a case-insensitive substring of the name or the repository URL. */
+const PIPELINE_WHERE = `p.context = @context
+  AND (@search IS NULL OR instr(lower(p.name), @search) > 0 OR instr(lower(p.repository), @search) > 0)`;
+const PIPELINE_ORDER: Record<PipelineSort, string> = { NAME: 'p.name', CREATED: 'p.date_created', MODIFIED: 'p.last_updated' };
+
+function pipelineStatements(db: Db) {
+  type Page = Omit<PipelineQuery, 'sortBy' | 'descending'>;
+  const page = (sort: PipelineSort, dir: 'ASC' | 'DESC') =>
+    db.prepare<Page, PipelineListRow>(
+      `SELECT p.*, u.user_name, u.first_name, u.last_name, w.name AS workspace_name, w.org_id, o.name AS org_name,
+         ce.name AS ce_name, ce.platform AS ce_platform, ce.region AS ce_region
+       FROM pipelines p JOIN users u ON u.id = p.user_id
+       LEFT JOIN workspaces w ON w.id = p.workspace_id LEFT JOIN orgs o ON o.id = w.org_id
+       LEFT JOIN compute_envs ce ON ce.id = p.compute_env_id
+       WHERE ${PIPELINE_WHERE} ORDER BY ${PIPELINE_ORDER[sort]} ${dir}, p.id ${dir} LIMIT @max OFFSET @offset`,
+    );
+  const sorts = (sort: PipelineSort) => ({ asc: page(sort, 'ASC'), desc: page(sort, 'DESC') });
+  return {
+    pipelinesPage: { NAME: sorts('NAME'), CREATED: sorts('CREATED'), MODIFIED: sorts('MODIFIED') },
+    pipelinesCount: db.prepare<Omit<Page, 'max' | 'offset'>, number>(`SELECT count(*) FROM pipelines p WHERE ${PIPELINE_WHERE}`).pluck(),
+  };
 }

@@ -38,7 +38,7 @@ export function testRoutes({ store, box, runtime, tokens }: TestRoutesDeps) {
   app.post('/fail', async (c) => {
     const body = await readJson(c);
     if (!isObject(body)) throw badRequest('Body must be an object');
-    const { method, pathPrefix, status, times = 1 } = body;
+    const { method, pathPrefix, status, times = 1, workspaceId } = body;
     if (typeof method !== 'string' || typeof pathPrefix !== 'string' || !pathPrefix.startsWith('/')) {
       throw badRequest('method and pathPrefix (starting with /) are required');
     }
@@ -46,7 +46,14 @@ export function testRoutes({ store, box, runtime, tokens }: TestRoutesDeps) {
       throw badRequest('status must be an HTTP error status from 400 to 599');
     }
     if (!Number.isInteger(times) || (times as number) < 1) throw badRequest('times must be a positive integer');
-    runtime.failures.push({ method: method.toUpperCase(), pathPrefix, status: status as number, remaining: times as number });
+    if (workspaceId !== undefined && !Number.isSafeInteger(workspaceId)) throw badRequest('workspaceId must be an integer');
+    runtime.failures.push({
+      method: method.toUpperCase(),
+      pathPrefix,
+      status: status as number,
+      remaining: times as number,
+      ...(workspaceId === undefined ? {} : { workspaceId: workspaceId as number }),
+    });
     return c.body(null, 204);
   });
 
