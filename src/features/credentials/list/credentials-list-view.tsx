@@ -38,7 +38,7 @@ export function CredentialsListView({ context }: { context: CredentialsContext }
 
   // Usage is asked for beside the list, never before it: rows render as soon as the list is here,
   // and the "Used by" column and the facets fill in when usage arrives.
-  const { usage, insights, thresholds, setThresholds } = useListUsage(context.workspaceId, list.data, list.dataUpdatedAt);
+  const { usage, insights, thresholds, setThresholds } = useListUsage(context.workspaceId, list.dataUpdatedAt);
 
   useEffect(() => rememberContext(context.path), [context.path]);
 

@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import type { CredentialsList } from '../api/credentials-schemas';
 import { attentionReasons } from '../usage/attention';
 import { useAttentionThresholds } from '../usage/attention-thresholds';
 import { useWorkspaceUsage } from '../usage/use-workspace-usage';
@@ -18,14 +17,13 @@ export interface ListUsage {
  * when asked for. "Now" for the age rules is when the list was fetched, so a row's reasons do not
  * change between renders of the same answer.
  */
-export function useListUsage(workspaceId: number | undefined, list: CredentialsList | undefined, listFetchedAt: number): ListUsage {
+export function useListUsage(workspaceId: number | undefined, listFetchedAt: number): ListUsage {
   const usage = useWorkspaceUsage(workspaceId);
   const { thresholds, setThresholds } = useAttentionThresholds();
   const insights = useMemo(
     () => rowInsights(usage, (credentials, credentialUsage) => attentionReasons(credentials, credentialUsage, thresholds, listFetchedAt)),
-    // A new list answer starts a fresh cache, with the rows' new status and dates.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [usage, thresholds, listFetchedAt, list],
+    // Each list answer (a new fetch time) starts a fresh cache, with the rows' new status and dates.
+    [usage, thresholds, listFetchedAt],
   );
   return { usage, insights, thresholds, setThresholds };
 }
