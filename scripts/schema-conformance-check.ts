@@ -98,6 +98,9 @@ export const CONSOLE_CONSUMERS: Record<string, Consumer> = {
 /** The tags whose operations are checked (plus any operation the console reads, such as /platforms). */
 export const CHECKED_TAGS = ['credentials', 'workspaces', 'users'];
 
+/** Operations of other tags whose answers the console reads too: what uses credentials (issue 12). */
+export const CHECKED_OPERATIONS = ['get /compute-envs', 'get /compute-envs/{computeEnvId}', 'get /data-links', 'get /pipelines'];
+
 export interface OperationRow {
   operation: string;
   status: string;
@@ -123,7 +126,10 @@ export function checkConformance(document: JsonObject, consumers: Record<string,
   for (const response of operationResponses(document)) {
     const key = `${response.method} ${response.path} ${response.status}`;
     const consumer = consumers[key];
-    const selected = consumer !== undefined || (isSuccess(response.status) && response.tags.some((tag) => tags.includes(tag)));
+    const selected =
+      consumer !== undefined ||
+      (isSuccess(response.status) &&
+        (response.tags.some((tag) => tags.includes(tag)) || CHECKED_OPERATIONS.includes(`${response.method} ${response.path}`)));
     if (!selected) continue;
     const row: OperationRow = {
       operation: `${response.method.toUpperCase()} ${response.path}`,

@@ -40,17 +40,31 @@ export function parseBulkRequest(body: unknown, defaultUserId: number): BulkRequ
   return { workspaceId: workspaceId as number | null, userId: userId as number, count: count as number, prefix };
 }
 
+export interface BulkCredential {
+  id: string;
+  provider: ProviderId;
+  status: 'AVAILABLE' | 'INVALID';
+}
+
 /** Inserts `count` credentials in one transaction; a name clash rolls everything back. */
 export function insertBulk(store: Store, request: BulkRequest, at: Date = new Date()): number {
+  return insertBulkCredentials(store, request, at).length;
+}
+
+/** As insertBulk, answering what it inserted (id, provider and status, in order). */
+export function insertBulkCredentials(store: Store, request: BulkRequest, at: Date = new Date()): BulkCredential[] {
   const now = at.getTime();
   const context = contextOf(request.workspaceId, request.userId);
+  const inserted: BulkCredential[] = [];
   store.db.transaction(() => {
     for (let i = 0; i < request.count; i += 1) {
       const name = `${request.prefix}-${String(i + 1).padStart(5, '0')}`;
       if (store.isNameTaken(context, name)) throw conflict(`Credentials name '${name}' is already in use`);
       const template = TEMPLATES[i % TEMPLATES.length] as (typeof TEMPLATES)[number];
+      const id = newCredentialsId();
+      const status = i % 17 === 0 ? 'INVALID' : 'AVAILABLE';
       store.insertCredentials({
-        id: newCredentialsId(),
+        id,
         workspaceId: request.workspaceId,
         userId: request.userId,
         name,
@@ -59,12 +73,13 @@ export function insertBulk(store: Store, request: BulkRequest, at: Date = new Da
         baseUrl: template.baseUrl ?? null,
         category: null,
         keys: splitKeys(template.provider, template.keys(i)),
-        status: i % 17 === 0 ? 'INVALID' : 'AVAILABLE',
+        status,
         message: i % 17 === 0 ? 'The provider rejected the credentials (bulk sample).' : null,
         lastUsed: i % 4 === 0 ? null : new Date(now - (i % 365) * 86_400_000).toISOString(),
         now: new Date(now - i * 1000).toISOString(),
       });
+      inserted.push({ id, provider: template.provider, status });
     }
   })();
-  return request.count;
+  return inserted;
 }

@@ -47,6 +47,12 @@ describe('secrets never leave the server', () => {
       await get(`/user/${userId}/workspaces`, token);
       for (const orgId of [1001, 1002]) await get(`/orgs/${orgId}/users/${userId}/roles`, token);
       await get('/platforms', token);
+      for (const query of ['', 'workspaceId=201', 'workspaceId=202', 'workspaceId=301']) {
+        const computeEnvs = await get(`/compute-envs?${query}&attributes=labels,resources`, token);
+        for (const ce of (computeEnvs.json?.computeEnvs ?? []) as { id: string }[]) await get(`/compute-envs/${ce.id}?${query}`, token);
+        await get(`/data-links?${query}`, token);
+        await get(`/pipelines?${query}&attributes=computeEnv,labels`, token);
+      }
       for (const query of ['', 'workspaceId=201', 'workspaceId=202', 'workspaceId=301', 'workspaceId=201&platformId=slurm-platform']) {
         const list = await get(`/credentials?${query}`, token);
         if (list.status !== 200) continue;

@@ -158,23 +158,15 @@ export interface PipelineRow {
   last_updated: string;
 }
 
-export interface PipelineListRow extends PipelineRow {
-  user_name: string;
-  first_name: string;
-  last_name: string;
-  workspace_name: string | null;
-  org_id: number | null;
-  org_name: string | null;
-  ce_name: string | null;
-  ce_platform: string | null;
-  ce_region: string | null;
-}
 
 export type PipelineSort = 'CREATED' | 'MODIFIED' | 'NAME';
 
 export interface PipelineQuery {
   context: string;
   search: string | null;
+  /** Include `computeEnv` / `labels` (the `attributes` of the request). */
+  withComputeEnv: boolean;
+  withLabels: boolean;
   sortBy: PipelineSort;
   descending: boolean;
   max: number;
@@ -535,11 +527,21 @@ export class Store {
     return Number(this.#stmts.insertPipeline.run({ ...row, id: row.id ?? null }).lastInsertRowid);
   }
 
-  /** One page of a context's pipelines in the order asked for, and how many match in all. */
-  listPipelines(query: PipelineQuery): { rows: PipelineListRow[]; total: number } {
-    const statements = this.#stmts.pipelinesPage[query.sortBy][query.descending ? 'desc' : 'asc'];
-    const params = { context: query.context, search: query.search, max: query.max, offset: query.offset };
-    return { rows: statements.all(params), total: this.#stmts.pipelinesCount.get(omitPage(params)) ?? 0 };
+  /**
+   * One page of a context's pipelines in the order asked for, as `PipelineDbDto` JSON texts, and how many match
+   * in all.
+   */
+  listPipelinesJson(query: PipelineQuery): { rows: string[]; total: number } {
+    const statement = this.#stmts.pipelinesPage[query.sortBy][query.descending ? 'desc' : 'asc'];
+    const filters = { context: query.context, search: query.search };
+    const rows = statement.all({
+      ...filters,
+      withComputeEnv: query.withComputeEnv ? 1 : 0,
+      withLabels: query.withLabels ? 1 : 0,
+      max: query.max,
+      offset: query.offset,
+    });
+    return { rows, total: this.#stmts.pipelinesCount.get(filters) ?? 0 };
   }
 
   readKeys(row: Pick<CredentialsRow, 'id' | 'public_keys' | 'secret_keys'>): StoredKeys {
@@ -584,20 +586,36 @@ const PIPELINE_WHERE = `p.context = @context
   AND (@search IS NULL OR instr(lower(p.name), @search) > 0 OR instr(lower(p.repository), @search) > 0)`;
 const PIPELINE_ORDER: Record<PipelineSort, string> = { NAME: 'p.name', CREATED: 'p.date_created', MODIFIED: 'p.last_updated' };
 
+/**
+ * A pipeline as the document's `PipelineDbDto`, written by SQLite (as CREDENTIALS_JSON_SQL does for credentials):
+ * json_patch onto '{}' drops null members, since the document types these fields as non-nullable. `computeEnv`
+ * ({id, name, platform, region}) and `labels` only when asked for.
+ */
+const PIPELINE_JSON_SQL = `json_patch('{}', json_object(
+  'pipelineId', p.id, 'name', p.name, 'description', p.description, 'repository', p.repository,
+  'userId', p.user_id, 'userName', u.user_name, 'userFirstName', u.first_name, 'userLastName', u.last_name,
+  'orgId', w.org_id, 'orgName', o.name, 'workspaceId', p.workspace_id, 'workspaceName', w.name,
+  'visibility', p.visibility, 'deleted', json('false'), 'lastUpdated', p.last_updated,
+  'computeEnv', CASE WHEN @withComputeEnv = 1 AND ce.id IS NOT NULL
+    THEN json_object('id', ce.id, 'name', ce.name, 'platform', ce.platform, 'region', ce.region) END,
+  'labels', CASE WHEN @withLabels = 1 THEN json('[]') END))`;
+
 function pipelineStatements(db: Db) {
-  type Page = Omit<PipelineQuery, 'sortBy' | 'descending'>;
+  type Filters = Pick<PipelineQuery, 'context' | 'search'>;
+  type Page = Filters & { withComputeEnv: 0 | 1; withLabels: 0 | 1; max: number; offset: number };
   const page = (sort: PipelineSort, dir: 'ASC' | 'DESC') =>
-    db.prepare<Page, PipelineListRow>(
-      `SELECT p.*, u.user_name, u.first_name, u.last_name, w.name AS workspace_name, w.org_id, o.name AS org_name,
-         ce.name AS ce_name, ce.platform AS ce_platform, ce.region AS ce_region
-       FROM pipelines p JOIN users u ON u.id = p.user_id
-       LEFT JOIN workspaces w ON w.id = p.workspace_id LEFT JOIN orgs o ON o.id = w.org_id
-       LEFT JOIN compute_envs ce ON ce.id = p.compute_env_id
-       WHERE ${PIPELINE_WHERE} ORDER BY ${PIPELINE_ORDER[sort]} ${dir}, p.id ${dir} LIMIT @max OFFSET @offset`,
-    );
+    db
+      .prepare<Page, string>(
+        `SELECT ${PIPELINE_JSON_SQL}
+         FROM pipelines p JOIN users u ON u.id = p.user_id
+         LEFT JOIN workspaces w ON w.id = p.workspace_id LEFT JOIN orgs o ON o.id = w.org_id
+         LEFT JOIN compute_envs ce ON ce.id = p.compute_env_id
+         WHERE ${PIPELINE_WHERE} ORDER BY ${PIPELINE_ORDER[sort]} ${dir}, p.id ${dir} LIMIT @max OFFSET @offset`,
+      )
+      .pluck();
   const sorts = (sort: PipelineSort) => ({ asc: page(sort, 'ASC'), desc: page(sort, 'DESC') });
   return {
     pipelinesPage: { NAME: sorts('NAME'), CREATED: sorts('CREATED'), MODIFIED: sorts('MODIFIED') },
-    pipelinesCount: db.prepare<Omit<Page, 'max' | 'offset'>, number>(`SELECT count(*) FROM pipelines p WHERE ${PIPELINE_WHERE}`).pluck(),
+    pipelinesCount: db.prepare<Filters, number>(`SELECT count(*) FROM pipelines p WHERE ${PIPELINE_WHERE}`).pluck(),
   };
 }

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { sha256Hex, type SecretBox } from './crypto';
 import { insertBulk, parseBulkRequest } from './bulk';
+import { insertUsageBulk, parseUsageBulkRequest } from './usage-bulk';
 import { isObject } from './credentials-input';
 import { resetDemo } from './demo-state';
 import { badRequest, notFound } from './errors';
@@ -84,6 +85,15 @@ export function testRoutes({ store, box, runtime, tokens }: TestRoutesDeps) {
     if (store.user(request.userId) === undefined) throw badRequest(`Unknown user ${request.userId}`);
     const started = performance.now();
     const created = insertBulk(store, request, runtime.now());
+    return c.json({ created, prefix: request.prefix, elapsedMs: Math.round(performance.now() - started) });
+  });
+
+  app.post('/usage-bulk', async (c) => {
+    const request = parseUsageBulkRequest(await readJson(c), DEMO_OWNER_ID);
+    if (!store.workspaceExists(request.workspaceId)) throw badRequest(`Unknown workspace ${request.workspaceId}`);
+    if (store.user(request.userId) === undefined) throw badRequest(`Unknown user ${request.userId}`);
+    const started = performance.now();
+    const created = insertUsageBulk(store, request, runtime.now());
     return c.json({ created, prefix: request.prefix, elapsedMs: Math.round(performance.now() - started) });
   });
 
