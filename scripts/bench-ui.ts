@@ -226,6 +226,13 @@ async function main() {
   );
 }
 
+/** Fills the production workspace through the test hook (its defaults: 10,000 / 2,000 / 2,000 / 5,000) and returns its list path. */
+async function bigUsageWorkspace(base: string): Promise<string> {
+  const { workspaceId, path } = await productionPath(base);
+  await post(base, '/api/__test/usage-bulk', { workspaceId, credentials: 10_000, computeEnvs: 2_000, dataLinks: 2_000, pipelines: 5_000 });
+  return path;
+}
+
 /** The production workspace's id and list path, read from the API rather than assumed. */
 async function productionPath(base: string): Promise<{ workspaceId: number; path: string }> {
   const signIn = await fetch(`${base}/auth/demo`, { method: 'POST', headers: CLIENT_HEADERS, body: JSON.stringify({ role: 'owner' }) });

@@ -193,7 +193,7 @@ export const listUsageStrings = {
   neverUsedDays: 'Never used, and created more than (days)',
   unusedDays: 'Not used for more than (days)',
   notRotatedDays: 'Not updated (rotated) for more than (days)',
-  daysInvalid: (max: number) => `Enter a whole number of days from 1 to ${String(max)}.`,
+  daysInvalid: (min: number, max: number) => `Enter a whole number of days from ${String(min)} to ${String(max)}.`,
   resetDefaults: 'Reset to defaults',
   save: 'Save',
   cancel: 'Cancel',

@@ -8,10 +8,8 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { listUsageStrings as s } from '../strings';
+import { MAX_THRESHOLD_DAYS, MIN_THRESHOLD_DAYS, isValidThreshold } from '../usage/attention-thresholds';
 import { DEFAULT_ATTENTION_THRESHOLDS, type AttentionThresholds } from '../usage/usage-model';
-
-/** Ten years: beyond that a threshold means "never", and a typo like 18000 is caught. */
-export const MAX_THRESHOLD_DAYS = 3650;
 
 const FIELDS = [
   { key: 'neverUsedDays', label: s.neverUsedDays },
@@ -21,12 +19,12 @@ const FIELDS = [
 
 type Drafts = Record<keyof AttentionThresholds, string>;
 
-/** A whole number of days within range, or undefined. */
+/** A whole number of days within the range the thresholds store accepts, or undefined. */
 export function parseDays(text: string): number | undefined {
   const trimmed = text.trim();
   if (!/^\d+$/.test(trimmed)) return undefined;
   const days = Number(trimmed);
-  return days >= 1 && days <= MAX_THRESHOLD_DAYS ? days : undefined;
+  return isValidThreshold(days) ? days : undefined;
 }
 
 const toDrafts = (thresholds: AttentionThresholds): Drafts => ({
@@ -79,11 +77,11 @@ export function AttentionSettingsDialog({ thresholds, onSave, onClose }: Attenti
                 type="number"
                 required
                 error={invalid(field.key)}
-                helperText={invalid(field.key) ? s.daysInvalid(MAX_THRESHOLD_DAYS) : undefined}
+                helperText={invalid(field.key) ? s.daysInvalid(MIN_THRESHOLD_DAYS, MAX_THRESHOLD_DAYS) : undefined}
                 inputRef={(element: HTMLInputElement | null) => {
                   inputs.current[field.key] = element;
                 }}
-                slotProps={{ htmlInput: { min: 1, max: MAX_THRESHOLD_DAYS, step: 1, inputMode: 'numeric' } }}
+                slotProps={{ htmlInput: { min: MIN_THRESHOLD_DAYS, max: MAX_THRESHOLD_DAYS, step: 1, inputMode: 'numeric' } }}
               />
             ))}
           </Stack>

@@ -11,8 +11,7 @@ import type { AttentionThresholds } from '../usage/usage-model';
 import type { CredentialsRow } from './credentials-rows';
 import type { RowInsights } from './row-insights';
 
-const settingsChunk = lazyChunk(() => import('./attention-settings-dialog'));
-const validateChunk = lazyChunk(() => import('../validate/validate-all-dialog'));
+const dialogsChunk = lazyChunk(() => import('./usage-dialogs'));
 const exportChunk = lazyChunk(() => import('./export-rows'));
 
 interface UsageActionsProps {
@@ -36,9 +35,7 @@ export function UsageActions({ rows, insights, thresholds, onThresholds, canVali
   const [attempt, setAttempt] = useState(0);
   const [message, setMessage] = useState('');
   const [exportFailed, setExportFailed] = useState(false);
-  const settings = useLazyChunk(settingsChunk, open?.kind === 'settings', attempt);
-  const validate = useLazyChunk(validateChunk, open?.kind === 'validate', attempt);
-  const failed = (open?.kind === 'settings' && settings.status === 'failed') || (open?.kind === 'validate' && validate.status === 'failed');
+  const dialogs = useLazyChunk(dialogsChunk, open !== undefined, attempt);
 
   const openDialog = (next: NonNullable<Open>) => {
     setMessage('');
@@ -86,7 +83,7 @@ export function UsageActions({ rows, insights, thresholds, onThresholds, canVali
           {s.validateNeedingAttention}
         </PlainButton>
       )}
-      <PlainButton type="button" size="small" onClick={() => openDialog({ kind: 'settings' })} onPointerEnter={settingsChunk.prefetch}>
+      <PlainButton type="button" size="small" onClick={() => openDialog({ kind: 'settings' })} onPointerEnter={dialogsChunk.prefetch}>
         <TuneIcon aria-hidden />
         {s.settings}
       </PlainButton>
@@ -102,13 +99,13 @@ export function UsageActions({ rows, insights, thresholds, onThresholds, canVali
         {message}
       </Box>
       {exportFailed && <Box role="alert" sx={{ typography: 'body2', color: 'error.main' }}>{s.exportFailed}</Box>}
-      {open?.kind === 'settings' && settings.status === 'ready' && (
-        <settings.module.AttentionSettingsDialog thresholds={thresholds} onSave={onThresholds} onClose={() => setOpen(undefined)} />
+      {open?.kind === 'settings' && dialogs.status === 'ready' && (
+        <dialogs.module.AttentionSettingsDialog thresholds={thresholds} onSave={onThresholds} onClose={() => setOpen(undefined)} />
       )}
-      {open?.kind === 'validate' && validate.status === 'ready' && (
-        <validate.module.ValidateAllDialog shown={open.shown} workspaceId={workspaceId} onClose={() => setOpen(undefined)} />
+      {open?.kind === 'validate' && dialogs.status === 'ready' && (
+        <dialogs.module.ValidateAllDialog shown={open.shown} workspaceId={workspaceId} onClose={() => setOpen(undefined)} />
       )}
-      {failed && <ChunkLoadAlert onDismiss={() => setOpen(undefined)} />}
+      {open !== undefined && dialogs.status === 'failed' && <ChunkLoadAlert onDismiss={() => setOpen(undefined)} />}
     </Box>
   );
 }
