@@ -154,9 +154,9 @@ test.describe('as the owner', () => {
     const created = await page.request.post('/api/credentials?workspaceId=201', {
       data: {
         credentials: {
-          name: '=cmd|export-formula',
+          // A name may start with a hyphen, which a spreadsheet reads as a formula.
+          name: '-export-probe',
           provider: 'container-reg',
-          description: 'a "quoted", comma\nand newline',
           keys: { discriminator: 'container-reg', registry: 'registry.example.com', userName: 'robot', password: marker },
         },
       },
@@ -166,7 +166,7 @@ test.describe('as the owner', () => {
 
     await list.goto(`${PRODUCTION_PATH}?usage=unused`);
     await list.waitForRows();
-    await expect(list.row('=cmd|export-formula')).toBeVisible();
+    await expect(list.row('-export-probe')).toBeVisible();
     await expect(usedBy(list, 'dockerhub')).toBeVisible();
     const shown = await list.visibleNames();
     await expect(list.count()).toHaveText(new RegExp(`^${String(shown.length)} of \\d+ credentials$`));
@@ -181,8 +181,9 @@ test.describe('as the owner', () => {
     expect(header).toEqual(expect.arrayContaining(['id', 'name', 'provider', 'status', 'identifies', 'computeEnvs', 'dataLinks', 'usedBy', 'attentionReasons']));
     const column = (name: string) => header?.indexOf(name) ?? -1;
     // The formula-like name is written with a leading apostrophe, so a spreadsheet shows it as text.
+    expect(csv).toContain("'-export-probe");
     expect(records.map((record) => record[column('name')]?.replace(/^'(?=[=+\-@])/, ''))).toEqual(shown);
-    expect(records.find((record) => record[column('name')] === "'=cmd|export-formula")?.[column('identifies')]).toBe('registry.example.com');
+    expect(records.find((record) => record[column('name')] === "'-export-probe")?.[column('identifies')]).toBe('registry.example.com');
     for (const record of records) expect(record[column('usedBy')]).toBe('0');
 
     const jsonDownload = page.waitForEvent('download');
@@ -233,6 +234,8 @@ test('a viewer sees the column, the facets and export, but no validate action', 
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`the usage toolbar and the settings panel have no axe violations in the ${scheme} theme`, async ({ page, api, signIn, listPage: list }) => {
+    // Two full axe runs on a shared 2-core machine.
+    test.setTimeout(120_000);
     await api.reset();
     await page.emulateMedia({ colorScheme: scheme });
     await signIn('owner');
