@@ -36,9 +36,9 @@ export function CredentialsListView({ context }: { context: CredentialsContext }
   const writable = canWrite(context);
   const list = useQuery(credentialsQueries.list({ workspaceId: context.workspaceId, platformId: params.platformId }));
 
-  // Usage is asked for beside the list, never before it: rows render as soon as the list is here,
+  // Usage is asked for after the list, never before it: rows render as soon as the list is here,
   // and the "Used by" column and the facets fill in when usage arrives.
-  const { usage, insights, thresholds, setThresholds } = useListUsage(context.workspaceId, list.dataUpdatedAt);
+  const { usage, insights, thresholds, setThresholds } = useListUsage(context.workspaceId, list.dataUpdatedAt, list.isSuccess);
 
   useEffect(() => rememberContext(context.path), [context.path]);
 

@@ -17,8 +17,10 @@ export interface ListUsage {
  * when asked for. "Now" for the age rules is when the list was fetched, so a row's reasons do not
  * change between renders of the same answer.
  */
-export function useListUsage(workspaceId: number | undefined, listFetchedAt: number): ListUsage {
-  const usage = useWorkspaceUsage(workspaceId);
+export function useListUsage(workspaceId: number | undefined, listFetchedAt: number, listReady: boolean): ListUsage {
+  // Asked for once the list is here: its calls (paged, several at once) then never compete with the
+  // list's own request for the server or the browser's connections.
+  const usage = useWorkspaceUsage(workspaceId, { enabled: listReady });
   const { thresholds, setThresholds } = useAttentionThresholds();
   const insights = useMemo(
     () => rowInsights(usage, (credentials, credentialUsage) => attentionReasons(credentials, credentialUsage, thresholds, listFetchedAt)),
