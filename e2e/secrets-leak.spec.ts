@@ -2,7 +2,7 @@
  * No stored secret ever reaches the browser. Every secret field of the API (password, token,
  * secretKey, batchKey, storageKey, clientSecret, privateKey, passphrase, webhookSecret, data) is
  * seeded with a unique marker through the API; then the main flows run in the browser — list,
- * search, every details drawer, every edit form, one save — while every response body, request
+ * search, every details drawer, every edit form, the CSV and JSON exports, one save — while every response body, request
  * URL and body, console line and navigation is watched. Afterwards the DOM, localStorage,
  * sessionStorage, IndexedDB and cookies are searched too.
  *
@@ -10,6 +10,7 @@
  * browser as a whole (app server, SPA caches, storage) does not leak one either.
  */
 import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { CSRF_HEADERS, cspReportsAfterControl, expect, test } from './fixtures';
 import { PRODUCTION_PATH } from './pages/credentials-list-page';
@@ -118,6 +119,15 @@ test('no seeded secret reaches the browser through the list, details, edit forms
     watch(`DOM of ${name} edit form`, await page.content());
     await page.goto(`${PRODUCTION_PATH}?q=leak-`);
     await expect(list.row(name)).toBeVisible();
+  }
+
+  // The exports of the seeded rows hold their non-secret fields only.
+  for (const format of ['CSV', 'JSON'] as const) {
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: `Export ${format}` }).click();
+    const text = await readFile(await (await download).path(), 'utf8');
+    expect(text).toContain('leak-registry');
+    watch(`${format} export`, text);
   }
 
   // A save of a non-secret change: the request must not carry the stored secret either.
