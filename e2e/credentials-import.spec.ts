@@ -133,8 +133,8 @@ test('a failed create says why and can be retried; Edit opens the form prefilled
   await expect(form.getByLabel(/^Name/)).toHaveValue('ghcr-io');
   await expect(form.getByLabel(/^User name/)).toHaveValue('octo-import');
   await form.getByLabel(/^Name/).fill('ghcr-edited');
-  await form.getByRole('button', { name: 'Save' }).click();
-  await expect(dialog.cell(dialog.row('ghcr-io'), 'Result')).toHaveText('Created');
+  await form.getByRole('button', { name: 'Add credentials' }).click();
+  await expect(dialog.cell(dialog.row('ghcr-edited'), 'Result')).toHaveText('Created');
 
   await api.fail({ method: 'POST', pathPrefix: '/credentials', status: 503, times: 1 });
   await dialog.createButton().click();
@@ -156,7 +156,7 @@ test('viewers get no import entry, and the import URL refuses them', async ({ pa
   await listPage.waitForRows();
   await expect(dialog.entry()).toHaveCount(0);
   await page.goto(`${PRODUCTION_PATH}/import`);
-  await expect(page.getByRole('dialog')).toContainText(/owners and admins/i);
+  await expect(page.getByRole('dialog')).toContainText('Only workspace owners and admins can import credentials.');
 });
 
 for (const scheme of ['light', 'dark'] as const) {

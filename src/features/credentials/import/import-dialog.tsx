@@ -4,13 +4,14 @@ import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
+import { lazy, Suspense } from 'react';
+import CircularProgress from '@mui/material/CircularProgress';
 import { canWrite } from '../../workspaces/credentials-context';
-import { CredentialsForm } from '../form/credentials-form';
 import { useListOutletContext } from '../list/list-outlet-context';
-import { RoleRequiredDialog } from '../role-required-dialog';
 import { rowsToCreate } from './import-state';
 import { ReviewTable, SkippedTable } from './review-table';
 import { SourcePicker } from './source-picker';
@@ -20,11 +21,29 @@ import { useImport } from './use-import';
 
 const t = importStrings;
 
+// Loaded through the create route's module, so the form is not split out of that route's chunk.
+const CredentialsForm = lazy(async () => ({ default: (await import('../form/credentials-create-page')).CredentialsForm }));
+
 /** The `…/credentials/import` route: import credentials from local files (owners and admins). */
 export function ImportDialog() {
   const { context, close } = useListOutletContext();
-  if (!canWrite(context)) return <RoleRequiredDialog onClose={() => close()} />;
+  if (!canWrite(context)) return <RoleRequired onClose={() => close()} />;
   return <ImportFlow workspaceId={context.workspaceId} onClose={() => close()} />;
+}
+
+/** What a viewer sees on the import URL: the route refuses, not only the list hides its entry. */
+function RoleRequired({ onClose }: { onClose: () => void }) {
+  return (
+    <Dialog open onClose={onClose} aria-labelledby="import-role-title" aria-describedby="import-role-body">
+      <DialogTitle id="import-role-title">{t.roleRequiredTitle}</DialogTitle>
+      <DialogContent>
+        <DialogContentText id="import-role-body">{t.roleRequired}</DialogContentText>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>{t.close}</Button>
+      </DialogActions>
+    </Dialog>
+  );
 }
 
 function ImportFlow({ workspaceId, onClose }: { workspaceId: number | undefined; onClose: () => void }) {
@@ -55,16 +74,19 @@ function ImportFlow({ workspaceId, onClose }: { workspaceId: number | undefined;
         <DialogContent>
           {values && (
             <Box sx={{ pt: 1 }}>
-              <CredentialsForm
-                intent="create"
-                initialValues={values}
-                workspaceId={workspaceId}
-                onSaved={() => {
-                  dispatch({ type: 'result', key: editing.key, result: { status: 'created' } });
-                  dispatch({ type: 'edit', key: null });
-                }}
-                onCancel={() => dispatch({ type: 'edit', key: null })}
-              />
+              <Suspense fallback={<CircularProgress aria-label={t.loadingForm} />}>
+                <CredentialsForm
+                  intent="create"
+                  initialValues={values}
+                  workspaceId={workspaceId}
+                  onSaved={(_id, name) => {
+                    dispatch({ type: 'names', names: { [editing.key]: name } });
+                    dispatch({ type: 'result', key: editing.key, result: { status: 'created' } });
+                    dispatch({ type: 'edit', key: null });
+                  }}
+                  onCancel={() => dispatch({ type: 'edit', key: null })}
+                />
+              </Suspense>
             </Box>
           )}
         </DialogContent>

@@ -1,9 +1,14 @@
-/** Every string of the import-from-files flow. */
+/**
+ * Every string of the import-from-files flow but the list's entry label (entry-strings.ts), which the
+ * list's first load carries: this module loads with the dialog only.
+ */
 export const importStrings = {
-  entry: 'Import from files',
   title: 'Import credentials from files',
   editTitle: (name: string) => `Edit ${name} before creating it`,
   close: 'Close',
+  loadingForm: 'Loading…',
+  roleRequiredTitle: 'Owner or admin role needed',
+  roleRequired: 'Only workspace owners and admins can import credentials.',
   back: 'Back',
   next: 'Review',
   intro:

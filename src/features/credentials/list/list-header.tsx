@@ -5,7 +5,7 @@ import { PlainButtonLink } from '../../../components/plain-button';
 import { Tag } from '../../../components/tag';
 import { canWrite, type CredentialsContext } from '../../workspaces/credentials-context';
 import { roleStrings, workspaceStrings } from '../../workspaces/strings';
-import { importStrings } from '../import/strings';
+import { importEntryStrings } from '../import/entry-strings';
 import { listStrings } from '../strings';
 
 export function ListHeader({ context }: { context: CredentialsContext }) {
@@ -31,7 +31,7 @@ export function ListHeader({ context }: { context: CredentialsContext }) {
         <Box sx={{ display: 'flex', gap: 1, ml: 'auto', flexWrap: 'wrap' }}>
           <PlainButtonLink to={`${context.path}/import`} variant="outlined">
             <UploadFileIcon />
-            {importStrings.entry}
+            {importEntryStrings.entry}
           </PlainButtonLink>
           <PlainButtonLink to={`${context.path}/new`} variant="contained">
             <AddIcon />
