@@ -8,6 +8,7 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, expectTransitionsDone, test as base } from './fixtures';
 import { ImportDialog, importFixture } from './pages/import-dialog';
 import { PRODUCTION_PATH } from './pages/credentials-list-page';
+import { FIRST_LOAD_TIMEOUT } from './pages/timeouts';
 
 const test = base.extend<{ importDialog: ImportDialog }>({
   importDialog: async ({ page }, use) => {
@@ -33,6 +34,8 @@ async function tabTo(page: Page, target: Locator, limit = 40) {
 }
 
 test.beforeEach(async ({ api, signIn }) => {
+  // Each test reads files, checks names and creates several credentials through the API.
+  test.setTimeout(90_000);
   await api.reset();
   await signIn('owner');
 });
@@ -138,7 +141,8 @@ test('a failed create says why and can be retried; Edit opens the form prefilled
 
   await api.fail({ method: 'POST', pathPrefix: '/credentials', status: 503, times: 1 });
   await dialog.createButton().click();
-  await expect(dialog.status()).toHaveText('1 created, 1 failed.');
+  // The row saved from the form counts too.
+  await expect(dialog.status()).toHaveText('2 created, 1 failed.');
   await expect(dialog.rows().filter({ hasText: /^.*Failed: / })).toHaveCount(1);
   await expect(dialog.createButton()).toHaveText('Retry failed');
   await dialog.createButton().click();
@@ -156,7 +160,7 @@ test('viewers get no import entry, and the import URL refuses them', async ({ pa
   await listPage.waitForRows();
   await expect(dialog.entry()).toHaveCount(0);
   await page.goto(`${PRODUCTION_PATH}/import`);
-  await expect(page.getByRole('dialog')).toContainText('Only workspace owners and admins can import credentials.');
+  await expect(page.getByRole('dialog')).toContainText('Only workspace owners and admins can import credentials.', { timeout: FIRST_LOAD_TIMEOUT });
 });
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -168,7 +172,7 @@ for (const scheme of ['light', 'dark'] as const) {
 
     await tabTo(page, dialog.entry());
     await page.keyboard.press('Enter');
-    await expect(dialog.dialog()).toBeVisible();
+    await expect(dialog.dialog()).toBeVisible({ timeout: 15_000 });
     await expectNoAxeViolations(page);
 
     // Choose files: the button opens the system picker.

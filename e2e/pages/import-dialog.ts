@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
+import { FIRST_LOAD_TIMEOUT } from './timeouts';
 
 /** The sample files under e2e/fixtures/import (made up; see the README there). */
 export const importFixture = (name: string) => fileURLToPath(new URL(`../fixtures/import/${name}`, import.meta.url));
@@ -27,7 +28,8 @@ export class ImportDialog {
 
   async open(): Promise<void> {
     await this.entry().click();
-    await expect(this.dialog()).toBeVisible();
+    // The dialog's chunk (the parsers) downloads on first use.
+    await expect(this.dialog()).toBeVisible({ timeout: FIRST_LOAD_TIMEOUT });
   }
 
   async addFiles(...names: string[]): Promise<void> {
