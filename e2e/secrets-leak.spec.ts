@@ -2,7 +2,7 @@
  * No stored secret ever reaches the browser. Every secret field of the API (password, token,
  * secretKey, batchKey, storageKey, clientSecret, privateKey, passphrase, webhookSecret, data) is
  * seeded with a unique marker through the API; then the main flows run in the browser — list,
- * search, every details drawer, every edit form, one save — while every response body, request
+ * search, every details drawer, every edit form, the CSV and JSON exports, one save — while every response body, request
  * URL and body, console line and navigation is watched. Afterwards the DOM, localStorage,
  * sessionStorage, IndexedDB and cookies are searched too.
  *
@@ -10,9 +10,11 @@
  * browser as a whole (app server, SPA caches, storage) does not leak one either.
  */
 import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { CSRF_HEADERS, cspReportsAfterControl, expect, test } from './fixtures';
 import { PRODUCTION_PATH } from './pages/credentials-list-page';
+import { importFixture as importSample } from './pages/import-dialog';
 
 const run = randomBytes(4).toString('hex');
 const mark = (field: string) => `SECRETMARK-${field}-${run}`;
@@ -120,6 +122,15 @@ test('no seeded secret reaches the browser through the list, details, edit forms
     await expect(list.row(name)).toBeVisible();
   }
 
+  // The exports of the seeded rows hold their non-secret fields only.
+  for (const format of ['CSV', 'JSON'] as const) {
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: `Export ${format}` }).click();
+    const text = await readFile(await (await download).path(), 'utf8');
+    expect(text).toContain('leak-registry');
+    watch(`${format} export`, text);
+  }
+
   // A save of a non-secret change: the request must not carry the stored secret either.
   const registryId = ids.get('leak-registry') ?? '';
   const digest = await api.secretDigest(registryId);
@@ -132,6 +143,52 @@ test('no seeded secret reaches the browser through the list, details, edit forms
 
   await Promise.all(bodies);
   watch('DOM after save', await page.content());
+  watch('storage', await storageDump(page));
+  watch('cookies', JSON.stringify(await context.cookies()));
+  expect(leaks).toEqual([]);
+  expect(await cspReportsAfterControl(page, api)).toEqual([]);
+});
+
+test('importing from files leaves no secret in storage, URLs, the console or the page once done', async ({ page, context, api, signIn, listPage: list }) => {
+  test.setTimeout(90_000);
+  await api.reset();
+  await signIn('owner');
+  const leaks: string[] = [];
+  const watch = (where: string, text: string | null | undefined) => {
+    if (text && MARKER.test(text)) leaks.push(`${where}: ${MARKER.exec(text)?.[0] ?? ''}`);
+  };
+  page.on('console', (message) => watch('console', message.text()));
+  page.on('pageerror', (error) => watch('page error', error.message));
+  page.on('framenavigated', (frame) => watch('navigation', frame.url()));
+  // The create requests carry the secrets in their bodies by design; their URLs must not.
+  page.on('request', (request) => watch(`request URL ${request.method()}`, request.url()));
+
+  const pad = (value: string) => value.padEnd(44, 'x');
+  const files = [
+    { name: 'config.json', text: JSON.stringify({ auths: { 'ghcr.io': { auth: Buffer.from(`robot:${mark('import-registry')}`).toString('base64') } } }) },
+    { name: 'credentials', text: `[leaky]\naws_access_key_id = AKIAIMPORTLEAKTEST01\naws_secret_access_key = ${pad(mark('import-aws'))}\n` },
+    { name: 'git-credentials', text: `https://me:${mark('import-git')}@github.com\n` },
+    { name: 'kubeconfig', text: `apiVersion: v1\nkind: Config\nusers:\n  - name: leaky\n    user:\n      token: ${mark('import-kube')}\n` },
+  ];
+  await list.goto(PRODUCTION_PATH);
+  await page.getByRole('link', { name: 'Import from files' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import credentials from files' });
+  await page.getByTestId('import-file-input').setInputFiles(files.map(({ name, text }) => ({ name, mimeType: 'text/plain', buffer: Buffer.from(text) })));
+  // Pasted text too, and a typed passphrase.
+  await dialog.getByRole('textbox', { name: 'Or paste the contents of a file' }).fill(`https://me:${mark('import-pasted')}@gitlab.com\n`);
+  await dialog.getByRole('button', { name: 'Read pasted text' }).click();
+  await page.getByTestId('import-file-input').setInputFiles(importSample('id_encrypted_ed25519'));
+  await dialog.getByRole('button', { name: 'Review' }).click();
+  await expect(dialog.getByText('Checking names…')).toHaveCount(0);
+  await dialog.getByLabel(/^Passphrase for/).fill(mark('import-passphrase'));
+  watch('DOM of the review', await page.locator('body').innerText());
+  await dialog.getByRole('button', { name: 'Create 6 credentials' }).click();
+  await expect(dialog.getByRole('status')).toHaveText('6 created.');
+  watch('DOM after creating', await page.locator('body').innerText());
+  watch('storage with the dialog open', await storageDump(page));
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
+  watch('DOM after closing', await page.content());
   watch('storage', await storageDump(page));
   watch('cookies', JSON.stringify(await context.cookies()));
   expect(leaks).toEqual([]);

@@ -8,7 +8,10 @@
  *     the main thread stays free for 1 s after the first row (or the first row, if later);
  *   - per filter keystroke: keydown → the last DOM change it caused (the filtered rows), and
  *     the Event Timing duration of the keydown (input → next paint), plus long tasks while typing;
- * then prints a table. Bundle sizes are `npm run bench`'s (scripts/bundle-size.ts, the budgets' measure).
+ * then prints a table. Then, on the big usage workspace (10,000 credentials, 2,000 compute environments,
+ * 2,000 data links, 5,000 pipelines; a test hook), the time from navigation start to the first row and
+ * to usage shown in the first row's "Used by" cell, and the first row with the usage calls failing
+ * (Seqera without those endpoints), for comparison. Bundle sizes are `npm run bench`'s (scripts/bundle-size.ts, the budgets' measure).
  */
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from '@playwright/test';
@@ -29,11 +32,13 @@ async function post(base: string, path: string, body: unknown): Promise<unknown>
 
 /** In-page probes: first data row, DOM changes, keydown times, Event Timing and long tasks. */
 function instrument() {
-  const state = { firstRow: -1, lastMutation: 0, keydowns: [] as number[], eventDurations: [] as number[], longTasks: [] as number[], lastLongTaskEnd: 0 };
+  const state = { firstRow: -1, usageShown: -1, lastMutation: 0, keydowns: [] as number[], eventDurations: [] as number[], longTasks: [] as number[], lastLongTaskEnd: 0 };
   Object.assign(window, { __bench: state });
   new MutationObserver(() => {
     state.lastMutation = performance.now();
     if (state.firstRow < 0 && document.querySelector('[role="row"][aria-rowindex="2"]')) state.firstRow = performance.now();
+    // Usage is shown once the first row's "Used by" cell holds a count (.cg-used-by) instead of its placeholder.
+    if (state.usageShown < 0 && document.querySelector('[role="row"][aria-rowindex="2"] .cg-used-by')) state.usageShown = performance.now();
   }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
   document.addEventListener('keydown', (event) => state.keydowns.push(event.timeStamp), true);
   new PerformanceObserver((list) => {
@@ -49,6 +54,7 @@ function instrument() {
 
 interface BenchState {
   firstRow: number;
+  usageShown: number;
   lastMutation: number;
   keydowns: number[];
   eventDurations: number[];
@@ -140,6 +146,38 @@ async function measure(browser: Browser, base: string, listPath: string, size: n
   };
 }
 
+/** The usage endpoints of Seqera's API the list calls beside the credentials. */
+const USAGE_CALL = (url: URL) => /^\/api\/(compute-envs|data-links|pipelines)(\/|$)/.test(url.pathname);
+
+interface UsageRow {
+  variant: string;
+  firstRowMs: number;
+  usageShownMs: number;
+}
+
+/** Navigation → first row, and → usage shown; with `withoutUsage` the usage calls fail (usage unknown). */
+async function measureUsage(browser: Browser, base: string, listPath: string, withoutUsage: boolean): Promise<UsageRow> {
+  const firstRows: number[] = [];
+  const usageShown: number[] = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    await page.addInitScript(instrument);
+    if (withoutUsage) await page.route(USAGE_CALL, (route) => route.fulfill({ status: 404, json: { message: 'Not found' } }));
+    const signIn = await page.request.post(`${base}/auth/demo`, { data: { role: 'owner' }, headers: CLIENT_HEADERS });
+    if (!signIn.ok()) throw new Error(`Demo sign-in failed: HTTP ${String(signIn.status())}`);
+    await page.goto(`${base}${listPath}`);
+    await page.getByRole('row').nth(1).waitFor();
+    if (withoutUsage) await page.getByRole('row').nth(1).getByText('Usage unknown').waitFor({ state: 'attached' });
+    else await page.locator('[role="row"][aria-rowindex="2"] .cg-used-by').waitFor();
+    const state = await readState(page);
+    firstRows.push(state.firstRow);
+    if (!withoutUsage) usageShown.push(state.usageShown);
+    await context.close();
+  }
+  return { variant: withoutUsage ? 'usage calls failing (usage unknown)' : 'with usage', firstRowMs: median(firstRows), usageShownMs: median(usageShown) };
+}
+
 const fixed = (value: number) => (Number.isNaN(value) ? '–' : value.toFixed(0));
 
 async function main() {
@@ -147,6 +185,7 @@ async function main() {
   const { base, stop } = await startAppServer(root, 'bench', { env: { DEMO_OWNER_TOKEN: 'bench-owner-token', DEMO_VIEWER_TOKEN: 'bench-viewer-token' } });
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs() });
   const rows: Row[] = [];
+  const usageRows: UsageRow[] = [];
   try {
     for (const size of SIZES) {
       await post(base, '/api/__test/reset', {});
@@ -155,6 +194,11 @@ async function main() {
       rows.push(await measure(browser, base, listPath.path, size));
       console.log(`measured ${String(size)} credentials`);
     }
+    await post(base, '/api/__test/reset', {});
+    const usageWorkspace = await bigUsageWorkspace(base);
+    usageRows.push(await measureUsage(browser, base, usageWorkspace, false));
+    usageRows.push(await measureUsage(browser, base, usageWorkspace, true));
+    console.log('measured the usage workspace');
   } finally {
     await browser.close();
     await stop();
@@ -172,6 +216,21 @@ async function main() {
       'longest task (ms)': fixed(row.longTaskMaxMs),
     })),
   );
+  console.log(`\nUsage: 10,000 credentials, 2,000 compute environments, 2,000 data links, 5,000 pipelines; median of ${String(RUNS)} runs`);
+  console.table(
+    usageRows.map((row) => ({
+      variant: row.variant,
+      'navigation → first row (ms)': fixed(row.firstRowMs),
+      'navigation → usage shown (ms)': fixed(row.usageShownMs),
+    })),
+  );
+}
+
+/** Fills the production workspace through the test hook (its defaults: 10,000 / 2,000 / 2,000 / 5,000) and returns its list path. */
+async function bigUsageWorkspace(base: string): Promise<string> {
+  const { workspaceId, path } = await productionPath(base);
+  await post(base, '/api/__test/usage-bulk', { workspaceId, credentials: 10_000, computeEnvs: 2_000, dataLinks: 2_000, pipelines: 5_000 });
+  return path;
 }
 
 /** The production workspace's id and list path, read from the API rather than assumed. */

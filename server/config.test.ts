@@ -132,7 +132,8 @@ describe('loadConfig', () => {
   });
 });
 
-describe('server/main.ts with bad configuration', () => {
+// Each case starts a real process (tsx compiles on the way), which takes several seconds on a busy machine.
+describe('server/main.ts with bad configuration', { timeout: 25_000 }, () => {
   it('prints one line on stderr and exits with 1', () => {
     const result = spawnSync(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
       env: { ...process.env, PORT: '70000' },

@@ -12,4 +12,8 @@ export class DetailsDrawer {
   readonly copyTrustPolicy = () => this.dialog().getByRole('button', { name: 'Copy Trust policy' });
   readonly trustPolicy = () => this.dialog().getByLabel('Trust policy', { exact: true });
   readonly secretsNotice = () => this.dialog().getByText(/never shown/);
+  /** The "Used by" section and its blocks (compute environments, data links, pipelines) by their heading. */
+  readonly usedBy = () => this.dialog().getByRole('region', { name: 'Used by' });
+  readonly usageBlock = (kind: 'Compute environments' | 'Data links' | 'Pipelines') =>
+    this.usedBy().getByRole('region', { name: new RegExp(`^${kind}`) });
 }

@@ -18,6 +18,11 @@ const overlayRoutes: RouteObject[] = [
     lazy: lazyRoute(credentialsScreens.create, (module) => module.CredentialsCreatePage),
   },
   {
+    // A static segment: it wins over `:credentialsId` for this one path.
+    path: 'import',
+    lazy: lazyRoute(credentialsScreens.import, (module) => module.ImportDialog),
+  },
+  {
     path: ':credentialsId',
     lazy: lazyRoute(credentialsScreens.details, (module) => module.CredentialsDrawer),
   },

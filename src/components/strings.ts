@@ -6,4 +6,5 @@ export const commonStrings = {
   skipToContent: 'Skip to content',
   contextNav: 'Credentials context',
   retry: 'Retry',
+  close: 'Close',
 } as const;

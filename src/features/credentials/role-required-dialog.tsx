@@ -5,6 +5,7 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import { roleRequiredStrings } from './strings';
+import { commonStrings } from '../../components/strings';
 
 /** What a viewer sees on a delete or validate URL: the routes refuse, not only the menus hide them. */
 export function RoleRequiredDialog({ onClose }: { onClose: () => void }) {
@@ -16,7 +17,7 @@ export function RoleRequiredDialog({ onClose }: { onClose: () => void }) {
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>
-          {roleRequiredStrings.close}
+          {commonStrings.close}
         </Button>
       </DialogActions>
     </Dialog>

@@ -12,6 +12,8 @@ export const credentialsScreens = {
   edit: () => import('./form/credentials-edit-page'),
   validate: () => import('./validate/validate-dialog'),
   delete: () => import('./delete/delete-dialog'),
+  /** Import from files: the parsers (yaml, ini) load only when it opens, never with the list or the form. */
+  import: () => import('./import/import-dialog'),
 };
 
 let started = false;

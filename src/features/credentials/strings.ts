@@ -35,6 +35,8 @@ export const listStrings = {
     provider: 'Provider',
     detail: 'Identifies',
     status: 'Status',
+    attention: 'Needs attention',
+    usedBy: 'Used by',
     lastUsed: 'Last used',
     lastUpdated: 'Last updated',
     dateCreated: 'Created',
@@ -66,7 +68,6 @@ export const listStrings = {
 export const roleRequiredStrings = {
   title: 'Owner or admin role needed',
   body: 'You need the owner or admin role in this workspace to delete or validate credentials.',
-  close: 'Close',
 } as const;
 
 export const detailStrings = {
@@ -139,3 +140,68 @@ export const keyFieldStrings: Record<string, string> = {
   pathStyleAccessEnabled: 'Path-style access',
   certificate: 'Certificate',
 };
+
+const plural = (count: number, one: string, many: string) => `${String(count)} ${count === 1 ? one : many}`;
+
+/** The list's usage column, its Usage and Needs-attention facets, the thresholds panel and the export. */
+export const listUsageStrings = {
+  usageFilter: 'Usage',
+  anyUsage: 'Any usage',
+  inUse: 'In use',
+  unused: 'Unused',
+  attentionFilter: 'Needs attention',
+  anyAttentionState: 'All credentials',
+  anyReason: 'Needs attention (any reason)',
+  usageLoadingNote: 'Loading usage… the Usage facet applies once it is known.',
+  usageUnknownNote: 'Usage unknown: Seqera did not answer which compute environments, data links or pipelines use these credentials, so nothing is hidden by usage.',
+  usagePartialNote: (kinds: string) => `Usage partly unknown (${kinds}): credentials whose usage is uncertain are kept in view.`,
+  computeEnvReasonUnknown: 'Usage unknown: credentials used by an invalid compute environment cannot be found.',
+  kindNames: { computeEnvs: 'compute environments', dataLinks: 'data links', pipelines: 'pipelines' },
+  loadingUsage: 'Loading usage',
+  usageUnknown: 'Usage unknown',
+  usedByNothing: 'Not used by any compute environment, data link or pipeline',
+  computeEnvs: (count: number) => plural(count, 'compute environment', 'compute environments'),
+  dataLinks: (count: number) => plural(count, 'data link', 'data links'),
+  pipelines: (count: number) => plural(count, 'pipeline (inferred)', 'pipelines (inferred)'),
+  kindUnknown: (kind: string) => `${kind} unknown`,
+  /** What the cell says to a screen reader: the count first, then the kinds. */
+  usedByLabel: (shown: string, kinds: string) => `Used by ${shown}: ${kinds}`,
+  atLeast: (count: number) => `≥${String(count)}`,
+  atLeastWords: (count: number) => `at least ${String(count)}`,
+  needsAttention: (reasons: string) => `Needs attention: ${reasons}`,
+  reasons: {
+    invalid: 'Invalid',
+    'invalid-compute-env': 'Used by an invalid or errored compute environment',
+    'never-used': (days: number) => `Never used, created more than ${String(days)} days ago`,
+    unused: (days: number) => `Not used for more than ${String(days)} days`,
+    'not-rotated': (days: number) => `Not updated (rotated) for more than ${String(days)} days`,
+    'bitbucket-app-password': 'Signs in with a Bitbucket app password, which Bitbucket no longer accepts',
+  },
+  /** The facet's short names for each reason. */
+  reasonOptions: {
+    invalid: 'Invalid',
+    'invalid-compute-env': 'Invalid compute environment',
+    'never-used': 'Never used',
+    unused: 'Not used recently',
+    'not-rotated': 'Not rotated',
+    'bitbucket-app-password': 'Bitbucket app password',
+  },
+  settings: 'Attention settings',
+  settingsTitle: 'When credentials need attention',
+  settingsIntro: 'Credentials are marked when they pass these limits. The limits are kept in this browser only.',
+  neverUsedDays: 'Never used, and created more than (days)',
+  unusedDays: 'Not used for more than (days)',
+  notRotatedDays: 'Not updated (rotated) for more than (days)',
+  daysInvalid: (min: number, max: number) => `Enter a whole number of days from ${String(min)} to ${String(max)}.`,
+  resetDefaults: 'Reset to defaults',
+  save: 'Save',
+  cancel: 'Cancel',
+  settingsLoadFailed: 'The settings could not be loaded: the server could not be reached. Check your connection and try again.',
+  exportCsv: 'Export CSV',
+  exportJson: 'Export JSON',
+  exportFailed: 'The export could not be prepared: the server could not be reached. Check your connection and try again.',
+  exportDone: (count: number, format: string) => `${plural(count, 'credential', 'credentials')} exported as ${format}.`,
+  validateNeedingAttention: 'Validate all needing attention',
+  noneNeedAttention: 'None of the credentials shown needs attention.',
+  actionsLabel: 'Usage and export',
+} as const;

@@ -10,11 +10,13 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { visuallyHidden } from '../../../lib/visually-hidden';
 import type { Credentials } from '../api/credentials-schemas';
+import { BulkDeleteUsageNotice } from '../usage/delete-usage-notice';
 import { BulkDeleteResults, type BulkDeleteItem, type BulkDeleteResult } from './bulk-delete-results';
 import { runPool } from '../../../lib/run-pool';
 import { deleteStrings } from './strings';
 import { useDeleteCredentials } from './use-delete-credentials';
 import { useStepFocus } from '../../../lib/use-step-focus';
+import { commonStrings } from '../../../components/strings';
 
 /** Few enough to keep the server responsive, enough that twenty deletes take a moment, not a minute. */
 const BULK_DELETE_CONCURRENCY = 3;
@@ -86,6 +88,7 @@ export function BulkDeleteDialog({ selected, workspaceId, onClose }: BulkDeleteD
             <Typography variant="body2" color="text.secondary">
               {selected.map((credentials) => credentials.name).join(', ')}
             </Typography>
+            <BulkDeleteUsageNotice selected={selected} workspaceId={workspaceId} />
           </Stack>
         )}
         {phase === 'running' && (
@@ -117,7 +120,7 @@ export function BulkDeleteDialog({ selected, workspaceId, onClose }: BulkDeleteD
           </>
         ) : (
           <Button onClick={onClose} disabled={running} variant="contained">
-            {deleteStrings.close}
+            {commonStrings.close}
           </Button>
         )}
       </DialogActions>

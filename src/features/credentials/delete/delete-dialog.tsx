@@ -9,6 +9,7 @@ import { useListOutletContext } from '../list/list-outlet-context';
 import { DeleteSteps } from './delete-steps';
 import { deleteReducer, initialDeleteState } from './delete-machine';
 import { RoleRequiredDialog } from '../role-required-dialog';
+import { DeleteUsageNotice } from '../usage/delete-usage-notice';
 import { deleteStrings } from './strings';
 import { useDeleteCredentials } from './use-delete-credentials';
 
@@ -67,6 +68,7 @@ function DeleteFlow({ credentialsId }: { credentialsId: string }) {
         onBack={() => dispatch({ type: 'back' })}
         onForce={() => void send(false)}
         onClose={onClose}
+        usageNotice={details.data && <DeleteUsageNotice credentials={details.data.credentials} workspaceId={context.workspaceId} />}
       />
     </Dialog>
   );

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -14,6 +15,7 @@ import type { DeleteState } from './delete-machine';
 import { ForceDeleteForm } from './force-delete-form';
 import { deleteStrings } from './strings';
 import { useStepFocus } from '../../../lib/use-step-focus';
+import { commonStrings } from '../../../components/strings';
 
 interface DeleteStepsProps {
   state: DeleteState;
@@ -25,6 +27,8 @@ interface DeleteStepsProps {
   onBack: () => void;
   onForce: () => void;
   onClose: () => void;
+  /** What deleting breaks (compute environments, data links), shown before the confirmation is sent. */
+  usageNotice?: ReactNode;
 }
 
 function progressText(state: DeleteState): string {
@@ -34,7 +38,7 @@ function progressText(state: DeleteState): string {
 }
 
 /** The body and buttons of each step; the enclosing dialog and its title stay put. */
-export function DeleteSteps({ state, name, context, loadError, onCheck, onAskName, onBack, onForce, onClose }: DeleteStepsProps) {
+export function DeleteSteps({ state, name, context, loadError, onCheck, onAskName, onBack, onForce, onClose, usageNotice }: DeleteStepsProps) {
   const blockedHeading = useStepFocus<HTMLHeadingElement>(state.step, state.step === 'blocked');
   const error = 'error' in state ? state.error : undefined;
   const conflicts = 'conflicts' in state ? state.conflicts : undefined;
@@ -46,7 +50,7 @@ export function DeleteSteps({ state, name, context, loadError, onCheck, onAskNam
           <Alert severity="error">{isApiError(loadError, 404) ? deleteStrings.notFound : deleteStrings.loadFailed}</Alert>
         </DialogContent>
         <DialogActions>
-          <Button onClick={onClose}>{deleteStrings.close}</Button>
+          <Button onClick={onClose}>{commonStrings.close}</Button>
         </DialogActions>
       </>
     );
@@ -70,6 +74,7 @@ export function DeleteSteps({ state, name, context, loadError, onCheck, onAskNam
               <BlockedJobs conflicts={conflicts} />
             </Stack>
           )}
+          {usageNotice}
           {error !== undefined && <Alert severity="error">{deleteStrings.failed(error)}</Alert>}
           {(state.step === 'type-name' || state.step === 'forcing') && name !== undefined && (
             <ForceDeleteForm name={name} busy={state.step === 'forcing'} onSubmit={onForce} onBack={onBack} />

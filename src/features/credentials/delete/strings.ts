@@ -37,7 +37,6 @@ export const deleteStrings = {
     `Deleted ${name} and stopped ${String(jobs)} running ${jobs === 1 ? 'job' : 'jobs'}.`,
   notFound: 'These credentials no longer exist. They may have been deleted already.',
   loadFailed: 'These credentials could not be loaded.',
-  close: 'Close',
   // Bulk
   selectRow: (name: string) => `Select ${name}`,
   selectAll: 'Select all shown credentials',

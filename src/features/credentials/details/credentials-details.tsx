@@ -7,6 +7,7 @@ import type { DescribeCredentialsResponse } from '../api/credentials-schemas';
 import { bitbucketAuth } from '../providers/bitbucket-auth';
 import { ProviderLabel } from '../providers/provider-label';
 import { StatusChip } from '../list/status-chip';
+import { UsedBySection } from '../usage/used-by-section';
 import { detailStrings, listStrings } from '../strings';
 import { AwsTrustSection } from './aws-trust-section';
 import { FieldList, type Field } from './field-list';
@@ -16,7 +17,13 @@ function dateValue(value: string | undefined, missing: string = listStrings.neve
   return value === undefined ? missing : formatExact(value);
 }
 
-export function CredentialsDetails({ data }: { data: DescribeCredentialsResponse }) {
+interface CredentialsDetailsProps {
+  data: DescribeCredentialsResponse;
+  /** The context the credentials live in (undefined: personal), for what uses them. */
+  workspaceId: number | undefined;
+}
+
+export function CredentialsDetails({ data, workspaceId }: CredentialsDetailsProps) {
   const { credentials, setupSnippet } = data;
   const f = detailStrings.fields;
   const overview: Field[] = [
@@ -56,6 +63,8 @@ export function CredentialsDetails({ data }: { data: DescribeCredentialsResponse
           </Typography>
         )}
       </Stack>
+      <Divider />
+      <UsedBySection credentials={credentials} workspaceId={workspaceId} />
       {(externalId !== undefined || setupSnippet !== undefined) && (
         <>
           <Divider />

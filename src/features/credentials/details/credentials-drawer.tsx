@@ -9,6 +9,7 @@ import { canWrite } from '../../workspaces/credentials-context';
 import { credentialsQueries } from '../api/credentials-queries';
 import { useListOutletContext } from '../list/list-outlet-context';
 import { detailStrings, listStrings } from '../strings';
+import { AfterEditNotice } from '../usage/edit-usage-notice';
 import { CredentialsDetails } from './credentials-details';
 
 const WRITE_ACTIONS = ['edit', 'validate', 'delete'] as const;
@@ -52,7 +53,14 @@ export function CredentialsDrawer() {
           onRetry={() => void details.refetch()}
         />
       )}
-      {details.data && <CredentialsDetails data={details.data} />}
+      {details.data && (
+        <AfterEditNotice
+          credentials={details.data.credentials}
+          workspaceId={context.workspaceId}
+          validatePath={canWrite(context) ? `${context.path}/${encodeURIComponent(credentialsId)}/validate${search}` : undefined}
+        />
+      )}
+      {details.data && <CredentialsDetails data={details.data} workspaceId={context.workspaceId} />}
     </SideSheet>
   );
 }

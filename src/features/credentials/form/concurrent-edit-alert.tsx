@@ -4,7 +4,7 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import type { ProviderUi } from './definition';
 import type { FieldConflict } from './merge-concurrent-edit';
-import { strings } from './strings';
+import { formStrings } from './strings';
 
 interface ConcurrentEditAlertProps {
   conflicts: FieldConflict[];
@@ -14,18 +14,18 @@ interface ConcurrentEditAlertProps {
 }
 
 function labelOf(path: string, ui: ProviderUi): string {
-  if (path === 'name') return strings.shell.name;
-  if (path === 'description') return strings.shell.description;
-  if (path === 'baseUrl') return ui.baseUrl?.label ?? strings.shell.baseUrl;
+  if (path === 'name') return formStrings.shell.name;
+  if (path === 'description') return formStrings.shell.description;
+  if (path === 'baseUrl') return ui.baseUrl?.label ?? formStrings.shell.baseUrl;
   const key = path.replace(/^keys\./, '');
-  if (key === 'mode') return strings.conflict.mode;
+  if (key === 'mode') return formStrings.conflict.mode;
   return ui.fields.find((field) => field.name === key)?.label ?? key;
 }
 
 function describeValue(value: unknown): string {
-  if (typeof value === 'boolean') return strings.conflict.now(value ? strings.conflict.yes : strings.conflict.no);
-  if (value === '' || value === undefined || value === null) return strings.conflict.empty;
-  return strings.conflict.now(typeof value === 'string' ? value : JSON.stringify(value));
+  if (typeof value === 'boolean') return formStrings.conflict.now(value ? formStrings.conflict.yes : formStrings.conflict.no);
+  if (value === '' || value === undefined || value === null) return formStrings.conflict.empty;
+  return formStrings.conflict.now(typeof value === 'string' ? value : JSON.stringify(value));
 }
 
 /** Names the fields saved elsewhere that this form also changed, and lets the user choose. */
@@ -37,16 +37,16 @@ export function ConcurrentEditAlert({ conflicts, ui, onReload, onOverwrite }: Co
       action={
         <Stack sx={{ gap: 1 }}>
           <Button color="inherit" size="small" onClick={onReload}>
-            {strings.conflict.reload}
+            {formStrings.conflict.reload}
           </Button>
           <Button color="inherit" size="small" onClick={onOverwrite}>
-            {strings.conflict.overwrite}
+            {formStrings.conflict.overwrite}
           </Button>
         </Stack>
       }
     >
-      <AlertTitle>{strings.conflict.title}</AlertTitle>
-      {strings.conflict.fields}
+      <AlertTitle>{formStrings.conflict.title}</AlertTitle>
+      {formStrings.conflict.fields}
       <ul>
         {conflicts.map((conflict) => (
           <li key={conflict.path}>
@@ -54,7 +54,7 @@ export function ConcurrentEditAlert({ conflicts, ui, onReload, onOverwrite }: Co
           </li>
         ))}
       </ul>
-      {strings.conflict.choose}
+      {formStrings.conflict.choose}
     </Alert>
   );
 }

@@ -20,7 +20,7 @@ import { NameField } from './name-field';
 import { choiceFor } from './provider-choices';
 import { defaultValuesFor, providerUi } from './provider-registry';
 import { fieldForServerError } from './server-errors';
-import { strings } from './strings';
+import { formStrings } from './strings';
 import { UnsavedChangesDialog } from './unsaved-changes-dialog';
 import { useNameCheck } from './use-name-check';
 import { useSaveCredentials, type LoadedVersion } from './use-save-credentials';
@@ -76,7 +76,7 @@ export function CredentialsForm({ intent, initialValues, credentialsId, lastUpda
     try {
       const nameStatus = await nameCheck.checkNow(values.name);
       if (nameStatus === 'taken') {
-        form.setError('name', { message: strings.errors.nameTaken }, { shouldFocus: true });
+        form.setError('name', { message: formStrings.errors.nameTaken }, { shouldFocus: true });
         return;
       }
       const id = await save.mutateAsync({ values, credentialsId, workspaceId, loaded: loaded.current, overwrite: overwrite.current });
@@ -89,10 +89,10 @@ export function CredentialsForm({ intent, initialValues, credentialsId, lastUpda
       }
       const field = error instanceof ApiError ? fieldForServerError(error, ui) : null;
       if (error instanceof ApiError && field) {
-        const message = error.status === 409 ? strings.errors.nameTaken : error.message;
+        const message = error.status === 409 ? formStrings.errors.nameTaken : error.message;
         form.setError(field as 'name', { message }, { shouldFocus: true });
       } else {
-        setSubmitError(error instanceof ApiError ? error.message : strings.errors.submitFailed);
+        setSubmitError(error instanceof ApiError ? error.message : formStrings.errors.submitFailed);
       }
     } finally {
       submitting.current = false;
@@ -120,12 +120,12 @@ export function CredentialsForm({ intent, initialValues, credentialsId, lastUpda
           <Typography variant="body2" color="text.secondary">
             {ui.intro}{' '}
             <Link href={ui.docsUrl} target="_blank" rel="noopener noreferrer">
-              {strings.shell.docsLink(choice.title)}
+              {formStrings.shell.docsLink(choice.title)}
             </Link>
           </Typography>
           {intent === 'create' && <VariantTabs choice={choice} provider={provider} onChange={changeVariant} />}
           <NameField status={nameCheck.status} onBlur={nameCheck.schedule} />
-          <FormTextField name="description" label={strings.shell.description} help={strings.shell.descriptionHelp} />
+          <FormTextField name="description" label={formStrings.shell.description} help={formStrings.shell.descriptionHelp} />
           <ModeToggle ui={ui} />
           {ui.baseUrl && <BaseUrlField spec={ui.baseUrl} />}
           <ProviderFields key={provider} ui={ui} />
@@ -139,13 +139,13 @@ export function CredentialsForm({ intent, initialValues, credentialsId, lastUpda
           )}
           {submitError && (
             <Alert severity="error" role="alert">
-              {strings.errors.submitFailed} {submitError}
+              {formStrings.errors.submitFailed} {submitError}
             </Alert>
           )}
           <Stack direction="row" sx={{ gap: 1, justifyContent: 'flex-end' }}>
-            <Button onClick={onCancel}>{strings.shell.cancel}</Button>
+            <Button onClick={onCancel}>{formStrings.shell.cancel}</Button>
             <Button type="submit" variant="contained" disabled={busy} aria-busy={busy}>
-              {busy ? strings.shell.saving : intent === 'create' ? strings.shell.create : strings.shell.save}
+              {busy ? formStrings.shell.saving : intent === 'create' ? formStrings.shell.create : formStrings.shell.save}
             </Button>
           </Stack>
         </Stack>

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { SideSheet } from '../../../components/side-sheet';
-import { strings } from './strings';
+import { commonStrings } from '../../../components/strings';
 
 interface FormOverlayProps {
   title: string;
@@ -11,7 +11,7 @@ interface FormOverlayProps {
 /** A wide side sheet over the list, like the details view, holding the picker or the form. */
 export function FormOverlay({ title, onClose, children }: FormOverlayProps) {
   return (
-    <SideSheet title={title} closeLabel={strings.shell.close} onClose={onClose} width={720}>
+    <SideSheet title={title} closeLabel={commonStrings.close} onClose={onClose} width={720}>
       {children}
     </SideSheet>
   );

@@ -1,15 +1,15 @@
 import Box from '@mui/material/Box';
 import { visuallyHidden } from '../../../lib/visually-hidden';
 import { FormTextField } from './fields/form-text-field';
-import { strings } from './strings';
+import { formStrings } from './strings';
 import type { NameCheckStatus } from './use-name-check';
 
 const statusText: Record<Exclude<NameCheckStatus, 'idle'>, { text: string; error: boolean }> = {
-  checking: { text: strings.nameCheck.checking, error: false },
-  available: { text: strings.nameCheck.available, error: false },
-  taken: { text: strings.nameCheck.taken, error: true },
-  invalid: { text: strings.nameCheck.invalid, error: true },
-  failed: { text: strings.nameCheck.failed, error: false },
+  checking: { text: formStrings.nameCheck.checking, error: false },
+  available: { text: formStrings.nameCheck.available, error: false },
+  taken: { text: formStrings.nameCheck.taken, error: true },
+  invalid: { text: formStrings.nameCheck.invalid, error: true },
+  failed: { text: formStrings.nameCheck.failed, error: false },
 };
 
 interface NameFieldProps {
@@ -22,7 +22,7 @@ export function NameField({ status, onBlur }: NameFieldProps) {
   const shown = status === 'idle' ? undefined : statusText[status];
   return (
     <>
-      <FormTextField name="name" label={strings.shell.name} help={strings.shell.nameHelp} required onBlur={onBlur} status={shown} />
+      <FormTextField name="name" label={formStrings.shell.name} help={formStrings.shell.nameHelp} required onBlur={onBlur} status={shown} />
       <Box role="status" aria-live="polite" sx={visuallyHidden}>
         {shown?.text}
       </Box>

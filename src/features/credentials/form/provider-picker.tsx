@@ -8,7 +8,7 @@ import Typography from '@mui/material/Typography';
 import { providerMeta } from '../providers/provider-catalog';
 import { providerChoices, type ProviderChoice } from './provider-choices';
 import { providerUi } from './provider-registry';
-import { strings } from './strings';
+import { formStrings } from './strings';
 
 const groupOrder = ['cloud', 'git', 'registry', 'other'] as const;
 
@@ -53,16 +53,16 @@ export function ProviderPicker() {
   return (
     <Stack sx={{ gap: 3 }}>
       <Typography variant="body2" color="text.secondary">
-        {strings.picker.intro}
+        {formStrings.picker.intro}
       </Typography>
       <TextField
-        label={strings.picker.searchLabel}
+        label={formStrings.picker.searchLabel}
         value={query}
         onChange={(event) => setQuery(event.target.value)}
         type="search"
         fullWidth
       />
-      {visible.length === 0 && <Typography role="status">{strings.picker.noMatch}</Typography>}
+      {visible.length === 0 && <Typography role="status">{formStrings.picker.noMatch}</Typography>}
       {groupOrder.map((group) => {
         const inGroup = visible.filter((choice) => choice.group === group);
         if (inGroup.length === 0) return null;
@@ -70,7 +70,7 @@ export function ProviderPicker() {
         return (
           <Stack key={group} component="section" aria-labelledby={headingId} sx={{ gap: 1.5 }}>
             <Typography variant="h3" id={headingId} sx={{ fontSize: '1rem', fontWeight: 600 }}>
-              {strings.picker.groups[group]}
+              {formStrings.picker.groups[group]}
             </Typography>
             <Stack component="ul" sx={{ m: 0, p: 0, display: 'grid', gap: 1.5, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' } }}>
               {inGroup.map((choice) => (

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { baseUrlKind, baseUrlMaxLength, credentialNamePattern } from './formats';
-import { strings } from './strings';
+import { formStrings } from './strings';
 
 /**
  * Whether the schema validates a new credential or an edit. In an edit a blank secret keeps
@@ -29,22 +29,22 @@ export function flag(issues: Issues, path: readonly string[], message: string): 
 }
 
 export function checkCommon(values: { name: string }, issues: Issues): void {
-  if (values.name === '') flag(issues, ['name'], strings.errors.required(strings.shell.name));
-  else if (!credentialNamePattern.test(values.name)) flag(issues, ['name'], strings.errors.name);
+  if (values.name === '') flag(issues, ['name'], formStrings.errors.required(formStrings.shell.name));
+  else if (!credentialNamePattern.test(values.name)) flag(issues, ['name'], formStrings.errors.name);
 }
 
 export function checkBaseUrl(value: string, required: boolean, issues: Issues): void {
   if (value === '') {
-    if (required) flag(issues, ['baseUrl'], strings.errors.required(strings.shell.baseUrl));
+    if (required) flag(issues, ['baseUrl'], formStrings.errors.required(formStrings.shell.baseUrl));
     return;
   }
-  if (value.length > baseUrlMaxLength) flag(issues, ['baseUrl'], strings.errors.baseUrlLength);
-  else if (baseUrlKind(value) === 'invalid') flag(issues, ['baseUrl'], strings.errors.baseUrl);
+  if (value.length > baseUrlMaxLength) flag(issues, ['baseUrl'], formStrings.errors.baseUrlLength);
+  else if (baseUrlKind(value) === 'invalid') flag(issues, ['baseUrl'], formStrings.errors.baseUrl);
 }
 
 export function checkRequired(value: string, path: readonly string[], label: string, issues: Issues): boolean {
   if (value.trim() !== '') return true;
-  flag(issues, path, strings.errors.required(label));
+  flag(issues, path, formStrings.errors.required(label));
   return false;
 }
 
@@ -66,7 +66,7 @@ export function checkSecret(
   format?: (value: string) => string | null,
 ): void {
   if (value === '') {
-    if (needed) flag(issues, path, strings.errors.required(label));
+    if (needed) flag(issues, path, formStrings.errors.required(label));
     return;
   }
   const problem = format?.(value);

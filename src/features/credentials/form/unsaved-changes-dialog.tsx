@@ -5,22 +5,22 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
-import { strings } from './strings';
+import { formStrings } from './strings';
 
 export function UnsavedChangesDialog({ blocker }: { blocker: Blocker }) {
   if (blocker.state !== 'blocked') return null;
   return (
     <Dialog open onClose={() => blocker.reset()} aria-labelledby="unsaved-title" aria-describedby="unsaved-body">
-      <DialogTitle id="unsaved-title">{strings.guard.title}</DialogTitle>
+      <DialogTitle id="unsaved-title">{formStrings.guard.title}</DialogTitle>
       <DialogContent>
-        <DialogContentText id="unsaved-body">{strings.guard.body}</DialogContentText>
+        <DialogContentText id="unsaved-body">{formStrings.guard.body}</DialogContentText>
       </DialogContent>
       <DialogActions>
         <Button onClick={() => blocker.reset()}>
-          {strings.guard.stay}
+          {formStrings.guard.stay}
         </Button>
         <Button color="error" onClick={() => blocker.proceed()}>
-          {strings.guard.leave}
+          {formStrings.guard.leave}
         </Button>
       </DialogActions>
     </Dialog>

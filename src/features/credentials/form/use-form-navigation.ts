@@ -9,8 +9,9 @@ export function useFormNavigation() {
     context,
     // The list keeps its filters in the query string; `?provider=` of the create route is not one.
     cancel: (credentialsId?: string) => (credentialsId === undefined ? void navigate(context.path) : close(credentialsId)),
-    showDetails: (credentialsId: string, notice: string) =>
-      void navigate(`${context.path}/${encodeURIComponent(credentialsId)}`, { state: { notice } }),
+    /** `extra` joins the navigation state (the edit page marks its save for the details view's after-edit notice). */
+    showDetails: (credentialsId: string, notice: string, extra?: Record<string, unknown>) =>
+      void navigate(`${context.path}/${encodeURIComponent(credentialsId)}`, { state: { ...extra, notice } }),
     /** Back to the list with a notice (a create whose answer named no id); `?provider=` is not a list filter. */
     backToList: (notice: string) => void navigate(context.path, { state: { notice } }),
   };

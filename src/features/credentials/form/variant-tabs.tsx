@@ -2,7 +2,7 @@ import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import type { ProviderChoice } from './provider-choices';
 import type { CreatableProviderId } from './provider-ids';
-import { strings } from './strings';
+import { formStrings } from './strings';
 
 interface VariantTabsProps {
   choice: ProviderChoice;
@@ -17,7 +17,7 @@ export function VariantTabs({ choice, provider, onChange }: VariantTabsProps) {
     <Tabs
       value={provider}
       onChange={(_event, next: CreatableProviderId) => onChange(next)}
-      aria-label={strings.shell.variantLabel}
+      aria-label={formStrings.shell.variantLabel}
       variant="scrollable"
       allowScrollButtonsMobile
     >

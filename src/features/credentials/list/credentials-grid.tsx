@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent }
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { deleteStrings } from '../delete/strings';
 import { listStrings } from '../strings';
+import type { AttentionThresholds } from '../usage/usage-model';
 import type { CredentialsRow } from './credentials-rows';
 import { GRID_COLUMNS, HEADER_HEIGHT, ROW_HEIGHT } from './grid-columns';
 import { GridHeader, type SelectionState } from './grid-header';
@@ -9,6 +10,7 @@ import { GridRow } from './grid-row';
 import { GridRoot, gridClasses } from './grid-styles';
 import type { SortDirection, SortKey } from './list-params';
 import type { RowAction } from './row-actions-menu';
+import type { RowInsights } from './row-insights';
 
 export interface FocusRequest {
   id: string;
@@ -27,12 +29,15 @@ interface CredentialsGridProps {
   focusRequest: FocusRequest | undefined;
   /** Row selection for bulk actions; absent for roles that cannot delete. */
   selection?: { ids: ReadonlySet<string>; onToggle: (id: string) => void; onToggleAll: () => void } | undefined;
+  /** Usage and attention per row, asked for only for the rows rendered. */
+  insights: RowInsights;
+  thresholds: AttentionThresholds;
 }
 
 const PAGE = 10;
 
 /** A virtualised ARIA grid: one tab stop (the active row), arrows move between rows, Enter opens details. */
-export function CredentialsGrid({ rows, sort, direction, onSort, canWrite, onOpen, onAction, focusRequest, selection }: CredentialsGridProps) {
+export function CredentialsGrid({ rows, sort, direction, onSort, canWrite, onOpen, onAction, focusRequest, selection, insights, thresholds }: CredentialsGridProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const pendingFocus = useRef<number | null>(null);
   const handledRequest = useRef<number | undefined>(undefined);
@@ -155,6 +160,8 @@ export function CredentialsGrid({ rows, sort, direction, onSort, canWrite, onOpe
                 selected={selectedIds?.has(row.credentials.id) ?? false}
                 onToggleSelect={selection?.onToggle}
                 selectLabel={deleteStrings.selectRow(row.credentials.name)}
+                insight={insights.of(row.credentials)}
+                thresholds={thresholds}
               />
             );
           })}

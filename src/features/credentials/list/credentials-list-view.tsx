@@ -17,7 +17,10 @@ import { ListHeader } from './list-header';
 import { EmptyState, ListSkeleton, NoMatchesState, SkippedRowsNote } from './list-states';
 import type { ListOutletContext } from './list-outlet-context';
 import type { RowAction } from './row-actions-menu';
+import { filterByInsights } from './row-insights';
+import { UsageActions } from './usage-actions';
 import { useListParams } from './use-list-params';
+import { useListUsage } from './use-list-usage';
 
 // The bulk bar brings the bulk delete and validate-all dialogs (forms, zod, progress); none of it is
 // needed to show the first row, so it arrives just after, into a space of its own height.
@@ -33,6 +36,10 @@ export function CredentialsListView({ context }: { context: CredentialsContext }
   const writable = canWrite(context);
   const list = useQuery(credentialsQueries.list({ workspaceId: context.workspaceId, platformId: params.platformId }));
 
+  // Usage is asked for after the list, never before it: rows render as soon as the list is here,
+  // and the "Used by" column and the facets fill in when usage arrives.
+  const { usage, insights, thresholds, setThresholds } = useListUsage(context.workspaceId, list.dataUpdatedAt, list.isSuccess);
+
   useEffect(() => rememberContext(context.path), [context.path]);
 
   // Derived once per fetch or sort change; only the cheap filter runs per keystroke, and
@@ -40,7 +47,7 @@ export function CredentialsListView({ context }: { context: CredentialsContext }
   const rows = useMemo(() => toRows(list.data?.credentials ?? []), [list.data]);
   const sorted = useMemo(() => sortRows(rows, params.sort, params.direction), [rows, params.sort, params.direction]);
   const filters = useDeferredValue(params);
-  const visible = useMemo(() => filterRows(sorted, filters), [sorted, filters]);
+  const visible = useMemo(() => filterByInsights(filterRows(sorted, filters), insights, filters), [sorted, filters, insights]);
   const visibleRef = useRef(visible);
   useEffect(() => {
     visibleRef.current = visible;
@@ -151,6 +158,8 @@ export function CredentialsListView({ context }: { context: CredentialsContext }
         onAction={onAction}
         focusRequest={focusRequest}
         selection={selection}
+        insights={insights}
+        thresholds={thresholds}
       />
     );
   };
@@ -166,7 +175,19 @@ export function CredentialsListView({ context }: { context: CredentialsContext }
         total={list.data?.credentials.length}
         onChange={updateParams}
         onClear={clearFilters}
+        usage={usage}
       />
+      {list.data && list.data.credentials.length > 0 && (
+        <UsageActions
+          rows={visible}
+          insights={insights}
+          thresholds={thresholds}
+          onThresholds={setThresholds}
+          canValidate={writable}
+          workspaceId={context.workspaceId}
+          contextName={context.kind === 'workspace' ? `${context.orgName}-${context.workspaceName}` : 'personal'}
+        />
+      )}
       {writable && list.data && list.data.credentials.length > 0 && (
         <Suspense fallback={bulkBarSpace}>
           <BulkActionsBar

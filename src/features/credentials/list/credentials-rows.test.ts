@@ -58,7 +58,7 @@ describe('sortRows', () => {
 
 describe('list params in the URL', () => {
   it('round-trips every filter and the sort', () => {
-    const params = { search: 'aws prod', provider: 'aws', status: 'INVALID' as const, platformId: 'aws-batch', sort: 'lastUsed' as const, direction: 'desc' as const };
+    const params = { search: 'aws prod', provider: 'aws', status: 'INVALID' as const, platformId: 'aws-batch', usage: 'unused' as const, attention: 'any' as const, sort: 'lastUsed' as const, direction: 'desc' as const };
     expect(parseListParams(toSearchParams(params))).toEqual(params);
   });
 

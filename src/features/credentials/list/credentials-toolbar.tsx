@@ -3,8 +3,9 @@ import Box from '@mui/material/Box';
 import { PlainButton } from '../../../components/plain-button';
 import { platformsQueries } from '../api/credentials-queries';
 import { KNOWN_PROVIDERS } from '../providers/provider-catalog';
-import { providerGroupStrings, statusStrings, listStrings } from '../strings';
-import { hasActiveFilters, type ListParams } from './list-params';
+import { providerGroupStrings, statusStrings, listStrings, listUsageStrings } from '../strings';
+import type { WorkspaceUsage } from '../usage/usage-model';
+import { ATTENTION_REASONS, USAGE_FILTERS, hasActiveFilters, type AttentionFilter, type ListParams, type UsageFilter } from './list-params';
 import { FilterSelect } from './filter-select';
 import { SearchField } from './search-field';
 
@@ -17,12 +18,34 @@ interface CredentialsToolbarProps {
   total: number | undefined;
   onChange: (change: Partial<ListParams>) => void;
   onClear: () => void;
+  /** What the Usage facet can rely on: it says so when usage is loading or unknown. */
+  usage: WorkspaceUsage;
+}
+
+const USAGE_LABELS: Record<UsageFilter, string> = { 'in-use': listUsageStrings.inUse, unused: listUsageStrings.unused };
+
+const isUsageFilter = (value: string | undefined): value is UsageFilter => (USAGE_FILTERS as readonly (string | undefined)[]).includes(value);
+const isAttentionFilter = (value: string | undefined): value is AttentionFilter =>
+  value === 'any' || (ATTENTION_REASONS as readonly (string | undefined)[]).includes(value);
+
+/** A line under the facets when usage cannot narrow the rows (yet), so an unfiltered list is not mistaken for a filtered one. */
+function usageNote(usage: WorkspaceUsage, params: ListParams): string | undefined {
+  const usesComputeEnvs = params.usage !== undefined || params.attention === 'invalid-compute-env';
+  if (!usesComputeEnvs) return undefined;
+  if (usage.status === 'loading') return listUsageStrings.usageLoadingNote;
+  if (usage.status === 'unknown') {
+    return params.usage === undefined ? listUsageStrings.computeEnvReasonUnknown : listUsageStrings.usageUnknownNote;
+  }
+  if (usage.unknownKinds.size === 0) return undefined;
+  if (params.usage === undefined && !usage.unknownKinds.has('computeEnvs')) return undefined;
+  return listUsageStrings.usagePartialNote([...usage.unknownKinds].map((kind) => listUsageStrings.kindNames[kind]).join(', '));
 }
 
 const GROUPS = Object.keys(providerGroupStrings) as (keyof typeof providerGroupStrings)[];
 
-export function CredentialsToolbar({ params, workspaceId, unknownProviders, shown, total, onChange, onClear }: CredentialsToolbarProps) {
+export function CredentialsToolbar({ params, workspaceId, unknownProviders, shown, total, onChange, onClear, usage }: CredentialsToolbarProps) {
   const platforms = useQuery(platformsQueries.list(workspaceId));
+  const note = usageNote(usage, params);
   return (
     <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1.5, alignItems: 'center', px: { xs: 2, sm: 3 }, py: 1.5 }}>
       <SearchField value={params.search} onChange={(search) => onChange({ search })} />
@@ -69,6 +92,31 @@ export function CredentialsToolbar({ params, workspaceId, unknownProviders, show
           </option>
         ))}
       </FilterSelect>
+      <FilterSelect
+        label={listUsageStrings.usageFilter}
+        allLabel={listUsageStrings.anyUsage}
+        value={params.usage}
+        onChange={(value) => onChange({ usage: isUsageFilter(value) ? value : undefined })}
+      >
+        {USAGE_FILTERS.map((value) => (
+          <option key={value} value={value}>
+            {USAGE_LABELS[value]}
+          </option>
+        ))}
+      </FilterSelect>
+      <FilterSelect
+        label={listUsageStrings.attentionFilter}
+        allLabel={listUsageStrings.anyAttentionState}
+        value={params.attention}
+        onChange={(value) => onChange({ attention: isAttentionFilter(value) ? value : undefined })}
+      >
+        <option value="any">{listUsageStrings.anyReason}</option>
+        {ATTENTION_REASONS.map((reason) => (
+          <option key={reason} value={reason}>
+            {listUsageStrings.reasonOptions[reason]}
+          </option>
+        ))}
+      </FilterSelect>
       {hasActiveFilters(params) && (
         <PlainButton type="button" onClick={onClear} size="small">
           {listStrings.clearFilters}
@@ -76,6 +124,10 @@ export function CredentialsToolbar({ params, workspaceId, unknownProviders, show
       )}
       <Box component="p" role="status" sx={{ typography: 'body2', m: 0, ml: 'auto', color: 'text.secondary' }}>
         {total === undefined ? '' : listStrings.resultCount(shown, total)}
+      </Box>
+      {/* Always in the page, so its text is announced when it appears. */}
+      <Box component="p" role="status" sx={{ typography: 'body2', m: 0, flexBasis: '100%', color: 'text.secondary', '&:empty': { display: 'none' } }}>
+        {note ?? ''}
       </Box>
     </Box>
   );

@@ -51,7 +51,7 @@ export const GridHeader = memo(function GridHeader({ sort, direction, onSort, se
                   onChange={selection.onToggleAll}
                 />
               ) : column.sort === undefined ? (
-                <span style={visuallyHidden}>{label}</span>
+                <span style={column.hideLabel ? visuallyHidden : undefined}>{label}</span>
               ) : (
                 <button
                   type="button"

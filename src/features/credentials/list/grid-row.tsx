@@ -1,11 +1,14 @@
 import { memo } from 'react';
 import { ProviderLabel } from '../providers/provider-label';
 import { listStrings } from '../strings';
+import type { AttentionThresholds } from '../usage/usage-model';
 import type { CredentialsRow } from './credentials-rows';
 import { DateText } from './date-text';
 import { gridClasses as c } from './grid-styles';
 import { RowActionsMenu, type RowAction } from './row-actions-menu';
+import type { RowInsight } from './row-insights';
 import { StatusChip } from './status-chip';
+import { AttentionIndicator, UsedByCell } from './usage-cells';
 
 interface GridRowProps {
   row: CredentialsRow;
@@ -20,6 +23,9 @@ interface GridRowProps {
   /** Absent for roles that cannot delete: no checkbox then. */
   onToggleSelect: ((id: string) => void) | undefined;
   selectLabel: string;
+  /** Usage and attention reasons; the same object until usage, thresholds or the list change. */
+  insight: RowInsight;
+  thresholds: AttentionThresholds;
 }
 
 export const GridRow = memo(function GridRow({
@@ -34,6 +40,8 @@ export const GridRow = memo(function GridRow({
   selected,
   onToggleSelect,
   selectLabel,
+  insight,
+  thresholds,
 }: GridRowProps) {
   const { credentials } = row;
   const innerTab = active ? 0 : -1;
@@ -80,6 +88,12 @@ export const GridRow = memo(function GridRow({
       </div>
       <div role="gridcell" className={c.cell}>
         <StatusChip status={credentials.status} message={credentials.message} tabIndex={innerTab} />
+      </div>
+      <div role="gridcell" className={c.cell}>
+        <AttentionIndicator insight={insight} thresholds={thresholds} tabIndex={innerTab} />
+      </div>
+      <div role="gridcell" className={c.cell}>
+        <UsedByCell usedBy={insight.usedBy} tabIndex={innerTab} />
       </div>
       <div role="gridcell" className={c.cell}>
         <DateText value={credentials.lastUsed} />

@@ -21,6 +21,10 @@ export const gridClasses = {
   ellipsis: 'cg-ellipsis',
   checkbox: 'cg-checkbox',
   menuButton: 'cg-menu-button',
+  usedBy: 'cg-used-by',
+  usagePlaceholder: 'cg-usage-placeholder',
+  attention: 'cg-attention',
+  visuallyHidden: 'cg-visually-hidden',
 } as const;
 
 const c = gridClasses;
@@ -113,6 +117,39 @@ export const GridRoot = styled('div')(({ theme }) => {
       accentColor: palette.primary.main,
       cursor: 'pointer',
       '&:focus-visible': focusRing,
+    },
+    [`& .${c.usedBy}`]: {
+      display: 'inline-block',
+      minWidth: 24,
+      borderRadius: 4,
+      fontVariantNumeric: 'tabular-nums',
+      '&:focus-visible': focusRing,
+    },
+    // A short bar in the skeleton's colour while usage loads, without its pulse (one per row).
+    [`& .${c.usagePlaceholder}`]: {
+      display: 'inline-block',
+      width: 28,
+      height: 12,
+      borderRadius: 4,
+      backgroundColor: 'var(--mui-palette-Skeleton-bg)',
+    },
+    [`& .${c.attention}`]: {
+      display: 'inline-flex',
+      borderRadius: 4,
+      color: palette.warning.main,
+      '&:focus-visible': focusRing,
+      '& > svg': { width: 22, height: 22, fill: 'currentColor' },
+    },
+    [`& .${c.visuallyHidden}`]: {
+      position: 'absolute',
+      width: 1,
+      height: 1,
+      padding: 0,
+      margin: -1,
+      overflow: 'hidden',
+      clip: 'rect(0 0 0 0)',
+      whiteSpace: 'nowrap',
+      border: 0,
     },
     [`& .${c.menuButton}`]: {
       display: 'inline-flex',

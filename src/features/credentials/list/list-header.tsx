@@ -1,9 +1,11 @@
 import Box from '@mui/material/Box';
 import AddIcon from '@mui/icons-material/Add';
+import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { PlainButtonLink } from '../../../components/plain-button';
 import { Tag } from '../../../components/tag';
 import { canWrite, type CredentialsContext } from '../../workspaces/credentials-context';
 import { roleStrings, workspaceStrings } from '../../workspaces/strings';
+import { importEntryStrings } from '../import/entry-strings';
 import { listStrings } from '../strings';
 
 export function ListHeader({ context }: { context: CredentialsContext }) {
@@ -26,10 +28,16 @@ export function ListHeader({ context }: { context: CredentialsContext }) {
         </Box>
       </Box>
       {canWrite(context) && (
-        <PlainButtonLink to={`${context.path}/new`} variant="contained" sx={{ ml: 'auto' }}>
-          <AddIcon />
-          {listStrings.add}
-        </PlainButtonLink>
+        <Box sx={{ display: 'flex', gap: 1, ml: 'auto', flexWrap: 'wrap' }}>
+          <PlainButtonLink to={`${context.path}/import`} variant="outlined">
+            <UploadFileIcon />
+            {importEntryStrings.entry}
+          </PlainButtonLink>
+          <PlainButtonLink to={`${context.path}/new`} variant="contained">
+            <AddIcon />
+            {listStrings.add}
+          </PlainButtonLink>
+        </Box>
       )}
     </Box>
   );

@@ -29,7 +29,6 @@ export const validateStrings = {
     'These credentials are no longer Invalid (someone may have validated or fixed them meanwhile), so there is nothing to mark. The status shown has been refreshed.',
   forceFailed: (message: string) => `The status was not changed: ${message}`,
   cancel: 'Cancel',
-  close: 'Close',
   // Validate all
   validateAll: 'Validate all shown',
   allTitle: (count: number) => `Validate ${String(count)} credentials`,

@@ -18,6 +18,7 @@ import { useStepFocus } from '../../../lib/use-step-focus';
 import { validateStrings as s } from './strings';
 import { useValidateCredentials } from './use-validate-credentials';
 import { outcomeOf, type ValidationOutcome } from '../api/validate-api';
+import { commonStrings } from '../../../components/strings';
 
 /** Four probes at a time: quick for a page of credentials without flooding the providers. */
 export const VALIDATE_ALL_CONCURRENCY = 4;
@@ -96,7 +97,7 @@ export function ValidateAllDialog({ shown, workspaceId, onClose }: { shown: read
           </>
         ) : (
           <Button variant="contained" onClick={onClose} disabled={running}>
-            {s.close}
+            {commonStrings.close}
           </Button>
         )}
       </DialogActions>

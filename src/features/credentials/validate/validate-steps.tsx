@@ -14,6 +14,7 @@ import { statusStrings } from '../strings';
 import { validateStrings as s } from './strings';
 import { outcomeOf, type ValidateResponse } from '../api/validate-api';
 import { canMarkValid, type ValidateState } from './validate-machine';
+import { commonStrings } from '../../../components/strings';
 
 interface ValidateStepsProps {
   state: ValidateState;
@@ -115,7 +116,7 @@ export function ValidateSteps({ state, onRetry, onAskForce, onCancelForce, onFor
           </>
         ) : (
           <>
-            <Button onClick={onClose}>{s.close}</Button>
+            <Button onClick={onClose}>{commonStrings.close}</Button>
             {canMarkValid(state) && <Button onClick={onAskForce}>{s.markValid}</Button>}
             {(state.step === 'result' || state.step === 'forced' || state.step === 'force-conflict' || state.step === 'failed') && (
               <Button variant="contained" onClick={onRetry}>

@@ -12,9 +12,28 @@ import {
   text,
   type SchemaContext,
 } from '../schema-kit';
-import { strings } from '../strings';
-
-const t = strings.providers.aws;
+/** AWS form strings. */
+export const awsStrings = {
+  intro: 'Access keys of an IAM user, or an IAM role that Seqera assumes.',
+  modeKeys: 'Keys',
+  modeRole: 'Role',
+  accessKey: 'Access key ID',
+  accessKeyHelp: 'Starts with AKIA, ASIA or AIDA.',
+  secretKey: 'Secret access key',
+  assumeRoleArn: 'IAM role ARN',
+  assumeRoleArnHelpKeys: 'Optional: a role to assume with these keys.',
+  assumeRoleArnHelpRole: 'The role Seqera assumes; its trust policy must allow Seqera.',
+  useExternalId: 'Generate External ID',
+  useExternalIdHelp: 'Seqera generates an External ID when you save; add it to the role’s trust policy.',
+  externalIdImplied: 'Seqera generates an External ID for this role when you save and shows the trust policy to apply.',
+  errors: {
+    accessKey: 'An access key ID starts with AKIA, ASIA or AIDA followed by at least 16 capital letters or digits.',
+    secretKey: 'A secret access key is at least 40 characters long.',
+    roleArn: 'Enter an IAM role ARN such as arn:aws:iam::123456789012:role/name (aws-cn and aws-us-gov work too).',
+    roleForbidsKeys: 'Role mode uses no access keys; remove it or switch to Keys mode.',
+    externalIdNeedsRole: 'Generating an External ID needs a role ARN.',
+  },
+} as const;
 
 export function awsSchema(context: SchemaContext) {
   return z
@@ -35,22 +54,22 @@ export function awsSchema(context: SchemaContext) {
         const { keys } = values;
         const arnTyped = keys.assumeRoleArn !== '';
         if (arnTyped && !awsRoleArnPattern.test(keys.assumeRoleArn)) {
-          flag(issues, ['keys', 'assumeRoleArn'], strings.errors.awsRoleArn);
+          flag(issues, ['keys', 'assumeRoleArn'], awsStrings.errors.roleArn);
         }
         if (keys.mode === 'role') {
-          checkRequired(keys.assumeRoleArn, ['keys', 'assumeRoleArn'], t.assumeRoleArn, issues);
-          if (keys.accessKey !== '') flag(issues, ['keys', 'accessKey'], strings.errors.awsRoleForbidsKeys);
-          if (keys.secretKey !== '') flag(issues, ['keys', 'secretKey'], strings.errors.awsRoleForbidsKeys);
+          checkRequired(keys.assumeRoleArn, ['keys', 'assumeRoleArn'], awsStrings.assumeRoleArn, issues);
+          if (keys.accessKey !== '') flag(issues, ['keys', 'accessKey'], awsStrings.errors.roleForbidsKeys);
+          if (keys.secretKey !== '') flag(issues, ['keys', 'secretKey'], awsStrings.errors.roleForbidsKeys);
           return;
         }
-        if (checkRequired(keys.accessKey, ['keys', 'accessKey'], t.accessKey, issues)) {
-          if (!awsAccessKeyPattern.test(keys.accessKey)) flag(issues, ['keys', 'accessKey'], strings.errors.awsAccessKey);
+        if (checkRequired(keys.accessKey, ['keys', 'accessKey'], awsStrings.accessKey, issues)) {
+          if (!awsAccessKeyPattern.test(keys.accessKey)) flag(issues, ['keys', 'accessKey'], awsStrings.errors.accessKey);
         }
-        checkSecret(keys.secretKey, ['keys', 'secretKey'], t.secretKey, secretNeeded(context, keys.mode), issues, (v) =>
-          v.length < awsSecretKeyMinLength ? strings.errors.awsSecretKey : null,
+        checkSecret(keys.secretKey, ['keys', 'secretKey'], awsStrings.secretKey, secretNeeded(context, keys.mode), issues, (v) =>
+          v.length < awsSecretKeyMinLength ? awsStrings.errors.secretKey : null,
         );
         if (keys.useExternalId && !arnTyped) {
-          flag(issues, ['keys', 'useExternalId'], strings.errors.awsExternalIdNeedsRole);
+          flag(issues, ['keys', 'useExternalId'], awsStrings.errors.externalIdNeedsRole);
         }
       }),
     );
@@ -100,17 +119,17 @@ export const awsDefinition = defineProvider({
   usesExternalId: awsUsesExternalId,
   ui: {
     docsUrl: 'https://docs.seqera.io/platform-cloud/compute-envs/aws-batch',
-    intro: t.intro,
+    intro: awsStrings.intro,
     modes: [
-      { value: 'keys', label: t.modeKeys },
-      { value: 'role', label: t.modeRole },
+      { value: 'keys', label: awsStrings.modeKeys },
+      { value: 'role', label: awsStrings.modeRole },
     ],
     fields: [
-      { name: 'accessKey', kind: 'text', label: t.accessKey, help: t.accessKeyHelp, modes: ['keys'] },
-      { name: 'secretKey', kind: 'secret', label: t.secretKey, modes: ['keys'] },
-      { name: 'assumeRoleArn', kind: 'text', label: t.assumeRoleArn, help: t.assumeRoleArnHelpKeys, optional: true, modes: ['keys'] },
-      { name: 'assumeRoleArn', kind: 'text', label: t.assumeRoleArn, help: t.assumeRoleArnHelpRole, modes: ['role'] },
-      { name: 'useExternalId', kind: 'external-id-switch', label: t.useExternalId, help: t.useExternalIdHelp },
+      { name: 'accessKey', kind: 'text', label: awsStrings.accessKey, help: awsStrings.accessKeyHelp, modes: ['keys'] },
+      { name: 'secretKey', kind: 'secret', label: awsStrings.secretKey, modes: ['keys'] },
+      { name: 'assumeRoleArn', kind: 'text', label: awsStrings.assumeRoleArn, help: awsStrings.assumeRoleArnHelpKeys, optional: true, modes: ['keys'] },
+      { name: 'assumeRoleArn', kind: 'text', label: awsStrings.assumeRoleArn, help: awsStrings.assumeRoleArnHelpRole, modes: ['role'] },
+      { name: 'useExternalId', kind: 'external-id-switch', label: awsStrings.useExternalId, help: awsStrings.useExternalIdHelp },
     ],
   },
 });

@@ -2,10 +2,15 @@ import * as z from 'zod/mini';
 import { defineProvider } from '../definition';
 import { checkCommon, checkRequired, checkSecret, commonShape, compact, secretNeeded, text } from '../schema-kit';
 import type { SchemaContext } from '../schema-kit';
-import { strings } from '../strings';
-import { checkUuid, entraFields } from './azure-kit';
+import { azureStrings, checkUuid, entraFields } from './azure-kit';
 
-const t = strings.providers.azure;
+/** Azure Cloud strings, beside those of azure-kit.ts. */
+const azureCloudStrings = {
+  ...azureStrings,
+  variant: 'Azure Cloud (single VM)',
+  subscriptionId: 'Subscription ID',
+  batchNameOptional: 'Batch account name (optional)',
+} as const;
 
 export function azureCloudSchema(context: SchemaContext) {
   return z
@@ -25,11 +30,11 @@ export function azureCloudSchema(context: SchemaContext) {
       z.superRefine((values, issues) => {
         checkCommon(values, issues);
         const { keys } = values;
-        checkUuid(keys.subscriptionId, 'subscriptionId', t.subscriptionId, issues);
-        checkRequired(keys.storageName, ['keys', 'storageName'], t.storageName, issues);
-        checkUuid(keys.tenantId, 'tenantId', t.tenantId, issues);
-        checkUuid(keys.clientId, 'clientId', t.clientId, issues);
-        checkSecret(keys.clientSecret, ['keys', 'clientSecret'], t.clientSecret, secretNeeded(context), issues);
+        checkUuid(keys.subscriptionId, 'subscriptionId', azureCloudStrings.subscriptionId, issues);
+        checkRequired(keys.storageName, ['keys', 'storageName'], azureCloudStrings.storageName, issues);
+        checkUuid(keys.tenantId, 'tenantId', azureCloudStrings.tenantId, issues);
+        checkUuid(keys.clientId, 'clientId', azureCloudStrings.clientId, issues);
+        checkSecret(keys.clientSecret, ['keys', 'clientSecret'], azureCloudStrings.clientSecret, secretNeeded(context), issues);
       }),
     );
 }
@@ -60,7 +65,7 @@ export function azureCloudFromKeys(keys: Record<string, unknown>): AzureCloudVal
 }
 
 export const azureCloudDefinition = defineProvider({
-  variant: { card: 'azure', cardTitle: t.title, label: t.variantCloud },
+  variant: { card: 'azure', cardTitle: azureCloudStrings.title, label: azureCloudStrings.variant },
   id: 'azure-cloud',
   schema: azureCloudSchema,
   defaults: azureCloudDefaults,
@@ -68,12 +73,12 @@ export const azureCloudDefinition = defineProvider({
   fromKeys: azureCloudFromKeys,
   ui: {
     docsUrl: 'https://docs.seqera.io/platform-cloud/compute-envs/azure-cloud',
-    intro: t.intro,
+    intro: azureCloudStrings.intro,
     fields: [
-      { name: 'subscriptionId', kind: 'text', label: t.subscriptionId, help: t.uuidHelp },
-      { name: 'storageName', kind: 'text', label: t.storageName },
+      { name: 'subscriptionId', kind: 'text', label: azureCloudStrings.subscriptionId, help: azureCloudStrings.uuidHelp },
+      { name: 'storageName', kind: 'text', label: azureCloudStrings.storageName },
       ...entraFields,
-      { name: 'batchName', kind: 'text', label: t.batchNameOptional, optional: true },
+      { name: 'batchName', kind: 'text', label: azureCloudStrings.batchNameOptional, optional: true },
     ],
   },
 });

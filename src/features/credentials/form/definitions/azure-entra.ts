@@ -2,10 +2,13 @@ import * as z from 'zod/mini';
 import { defineProvider } from '../definition';
 import { checkCommon, checkRequired, checkSecret, commonShape, compact, secretNeeded, text } from '../schema-kit';
 import type { SchemaContext } from '../schema-kit';
-import { strings } from '../strings';
-import { azureBatchDocsUrl, checkUuid, entraFields } from './azure-kit';
+import { azureBatchDocsUrl, azureStrings, checkUuid, entraFields } from './azure-kit';
 
-const t = strings.providers.azure;
+/** Azure Entra strings, beside those of azure-kit.ts. */
+const azureEntraStrings = {
+  ...azureStrings,
+  variant: 'Entra service principal',
+} as const;
 
 export function azureEntraSchema(context: SchemaContext) {
   return z
@@ -24,11 +27,11 @@ export function azureEntraSchema(context: SchemaContext) {
       z.superRefine((values, issues) => {
         checkCommon(values, issues);
         const { keys } = values;
-        checkRequired(keys.batchName, ['keys', 'batchName'], t.batchName, issues);
-        checkRequired(keys.storageName, ['keys', 'storageName'], t.storageName, issues);
-        checkUuid(keys.tenantId, 'tenantId', t.tenantId, issues);
-        checkUuid(keys.clientId, 'clientId', t.clientId, issues);
-        checkSecret(keys.clientSecret, ['keys', 'clientSecret'], t.clientSecret, secretNeeded(context), issues);
+        checkRequired(keys.batchName, ['keys', 'batchName'], azureEntraStrings.batchName, issues);
+        checkRequired(keys.storageName, ['keys', 'storageName'], azureEntraStrings.storageName, issues);
+        checkUuid(keys.tenantId, 'tenantId', azureEntraStrings.tenantId, issues);
+        checkUuid(keys.clientId, 'clientId', azureEntraStrings.clientId, issues);
+        checkSecret(keys.clientSecret, ['keys', 'clientSecret'], azureEntraStrings.clientSecret, secretNeeded(context), issues);
       }),
     );
 }
@@ -58,7 +61,7 @@ export function azureEntraFromKeys(keys: Record<string, unknown>): AzureEntraVal
 }
 
 export const azureEntraDefinition = defineProvider({
-  variant: { card: 'azure', cardTitle: t.title, label: t.variantEntra },
+  variant: { card: 'azure', cardTitle: azureEntraStrings.title, label: azureEntraStrings.variant },
   id: 'azure_entra',
   schema: azureEntraSchema,
   defaults: azureEntraDefaults,
@@ -66,10 +69,10 @@ export const azureEntraDefinition = defineProvider({
   fromKeys: azureEntraFromKeys,
   ui: {
     docsUrl: azureBatchDocsUrl,
-    intro: t.intro,
+    intro: azureEntraStrings.intro,
     fields: [
-      { name: 'batchName', kind: 'text', label: t.batchName },
-      { name: 'storageName', kind: 'text', label: t.storageName },
+      { name: 'batchName', kind: 'text', label: azureEntraStrings.batchName },
+      { name: 'storageName', kind: 'text', label: azureEntraStrings.storageName },
       ...entraFields,
     ],
   },

@@ -2,10 +2,15 @@ import * as z from 'zod/mini';
 import { defineProvider } from '../definition';
 import { checkCommon, checkRequired, checkSecret, commonShape, compact, secretNeeded, text } from '../schema-kit';
 import type { SchemaContext } from '../schema-kit';
-import { strings } from '../strings';
-import { azureBatchDocsUrl } from './azure-kit';
+import { azureBatchDocsUrl, azureStrings } from './azure-kit';
 
-const t = strings.providers.azure;
+/** Azure shared-key strings, beside those of azure-kit.ts. */
+const azureSharedKeyStrings = {
+  ...azureStrings,
+  variant: 'Shared keys',
+  batchKey: 'Batch account key',
+  storageKey: 'Storage account key',
+} as const;
 
 export function azureSchema(context: SchemaContext) {
   return z
@@ -18,10 +23,10 @@ export function azureSchema(context: SchemaContext) {
       z.superRefine((values, issues) => {
         checkCommon(values, issues);
         const { keys } = values;
-        checkRequired(keys.batchName, ['keys', 'batchName'], t.batchName, issues);
-        checkRequired(keys.storageName, ['keys', 'storageName'], t.storageName, issues);
-        checkSecret(keys.batchKey, ['keys', 'batchKey'], t.batchKey, secretNeeded(context), issues);
-        checkSecret(keys.storageKey, ['keys', 'storageKey'], t.storageKey, secretNeeded(context), issues);
+        checkRequired(keys.batchName, ['keys', 'batchName'], azureSharedKeyStrings.batchName, issues);
+        checkRequired(keys.storageName, ['keys', 'storageName'], azureSharedKeyStrings.storageName, issues);
+        checkSecret(keys.batchKey, ['keys', 'batchKey'], azureSharedKeyStrings.batchKey, secretNeeded(context), issues);
+        checkSecret(keys.storageKey, ['keys', 'storageKey'], azureSharedKeyStrings.storageKey, secretNeeded(context), issues);
       }),
     );
 }
@@ -41,7 +46,7 @@ export function azureFromKeys(keys: Record<string, unknown>): AzureValues['keys'
 }
 
 export const azureDefinition = defineProvider({
-  variant: { card: 'azure', cardTitle: t.title, label: t.variantShared },
+  variant: { card: 'azure', cardTitle: azureSharedKeyStrings.title, label: azureSharedKeyStrings.variant },
   id: 'azure',
   schema: azureSchema,
   defaults: azureDefaults,
@@ -49,12 +54,12 @@ export const azureDefinition = defineProvider({
   fromKeys: azureFromKeys,
   ui: {
     docsUrl: azureBatchDocsUrl,
-    intro: t.intro,
+    intro: azureSharedKeyStrings.intro,
     fields: [
-      { name: 'batchName', kind: 'text', label: t.batchName },
-      { name: 'batchKey', kind: 'secret', label: t.batchKey },
-      { name: 'storageName', kind: 'text', label: t.storageName },
-      { name: 'storageKey', kind: 'secret', label: t.storageKey },
+      { name: 'batchName', kind: 'text', label: azureSharedKeyStrings.batchName },
+      { name: 'batchKey', kind: 'secret', label: azureSharedKeyStrings.batchKey },
+      { name: 'storageName', kind: 'text', label: azureSharedKeyStrings.storageName },
+      { name: 'storageKey', kind: 'secret', label: azureSharedKeyStrings.storageKey },
     ],
   },
 });

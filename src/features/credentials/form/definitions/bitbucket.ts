@@ -3,10 +3,29 @@ import { defineProvider } from '../definition';
 import { checkBaseUrl, checkCommon, checkRequired, checkSecret, commonShape, compact, flag, secretNeeded, text } from '../schema-kit';
 import type { SchemaContext } from '../schema-kit';
 import { bitbucketAuth } from '../../providers/bitbucket-auth';
-import { strings } from '../strings';
+
+/** Bitbucket form strings. */
+const bitbucketStrings = {
+  intro: 'A Bitbucket API token, with the e-mail of your Atlassian account.',
+  modeToken: 'API token',
+  modePassword: 'App password (withdrawn)',
+  email: 'Atlassian account e-mail',
+  emailHelp: 'API tokens sign in with the e-mail address of your Atlassian account.',
+  username: 'Bitbucket user name',
+  token: 'API token',
+  tokenHelp: 'Create one in your Atlassian account settings under Security → API tokens, with repository read scopes.',
+  password: 'App password',
+  appPasswordNotice:
+    'These credentials use a Bitbucket app password. Atlassian withdrew app passwords on 9 June 2026, so they no longer work: choose API token and enter your Atlassian account e-mail and an API token to replace it.',
+  baseUrlHelp: 'Recommended: https://bitbucket.org or your workspace URL.',
+  errors: {
+    both: 'Use either an API token or an app password, not both.',
+    email: 'API tokens sign in with your Atlassian account e-mail (it contains @).',
+    appPassword: 'Bitbucket no longer accepts app passwords. Use an API token.',
+  },
+} as const;
 
 export function bitbucketSchema(context: SchemaContext) {
-  const t = strings.providers.bitbucket;
   return z
     .object({
       ...commonShape,
@@ -26,17 +45,17 @@ export function bitbucketSchema(context: SchemaContext) {
         const { keys } = values;
         const needed = secretNeeded(context, keys.mode);
         if (keys.mode === 'token') {
-          checkRequired(keys.username, ['keys', 'username'], t.email, issues);
+          checkRequired(keys.username, ['keys', 'username'], bitbucketStrings.email, issues);
           // API tokens sign in with the Atlassian account e-mail, never a Bitbucket user name.
-          if (keys.username.trim() !== '' && !keys.username.includes('@')) flag(issues, ['keys', 'username'], strings.errors.bitbucketEmail);
-          checkSecret(keys.token, ['keys', 'token'], t.token, needed, issues);
-          if (keys.password !== '') flag(issues, ['keys', 'password'], strings.errors.bitbucketBoth);
+          if (keys.username.trim() !== '' && !keys.username.includes('@')) flag(issues, ['keys', 'username'], bitbucketStrings.errors.email);
+          checkSecret(keys.token, ['keys', 'token'], bitbucketStrings.token, needed, issues);
+          if (keys.password !== '') flag(issues, ['keys', 'password'], bitbucketStrings.errors.both);
         } else {
-          checkRequired(keys.username, ['keys', 'username'], t.username, issues);
+          checkRequired(keys.username, ['keys', 'username'], bitbucketStrings.username, issues);
           // App passwords were withdrawn by Atlassian: only a credential stored with one may keep it.
-          if (context.initialMode !== 'password') flag(issues, ['keys', 'password'], strings.errors.bitbucketAppPassword);
-          checkSecret(keys.password, ['keys', 'password'], t.password, needed, issues);
-          if (keys.token !== '') flag(issues, ['keys', 'token'], strings.errors.bitbucketBoth);
+          if (context.initialMode !== 'password') flag(issues, ['keys', 'password'], bitbucketStrings.errors.appPassword);
+          checkSecret(keys.password, ['keys', 'password'], bitbucketStrings.password, needed, issues);
+          if (keys.token !== '') flag(issues, ['keys', 'token'], bitbucketStrings.errors.both);
         }
       }),
     );
@@ -65,7 +84,6 @@ export function bitbucketFromKeys(keys: Record<string, unknown>): BitbucketValue
   return { mode, username: text(keys.username), token: '', password: '' };
 }
 
-const bitbucket = strings.providers.bitbucket;
 export const bitbucketDefinition = defineProvider({
   id: 'bitbucket',
   schema: bitbucketSchema,
@@ -74,17 +92,17 @@ export const bitbucketDefinition = defineProvider({
   fromKeys: bitbucketFromKeys,
   ui: {
     docsUrl: 'https://docs.seqera.io/platform-cloud/git/bitbucket',
-    intro: bitbucket.intro,
-    baseUrl: { required: false, help: bitbucket.baseUrlHelp, placeholder: 'https://bitbucket.org' },
+    intro: bitbucketStrings.intro,
+    baseUrl: { required: false, help: bitbucketStrings.baseUrlHelp, placeholder: 'https://bitbucket.org' },
     modes: [
-      { value: 'token', label: bitbucket.modeToken },
-      { value: 'password', label: bitbucket.modePassword, legacy: true, notice: bitbucket.appPasswordNotice },
+      { value: 'token', label: bitbucketStrings.modeToken },
+      { value: 'password', label: bitbucketStrings.modePassword, legacy: true, notice: bitbucketStrings.appPasswordNotice },
     ],
     fields: [
-      { name: 'username', kind: 'text', label: bitbucket.email, help: bitbucket.emailHelp, placeholder: 'you@example.com', modes: ['token'] },
-      { name: 'token', kind: 'secret', label: bitbucket.token, help: bitbucket.tokenHelp, modes: ['token'] },
-      { name: 'username', kind: 'text', label: bitbucket.username, modes: ['password'] },
-      { name: 'password', kind: 'secret', label: bitbucket.password, modes: ['password'] },
+      { name: 'username', kind: 'text', label: bitbucketStrings.email, help: bitbucketStrings.emailHelp, placeholder: 'you@example.com', modes: ['token'] },
+      { name: 'token', kind: 'secret', label: bitbucketStrings.token, help: bitbucketStrings.tokenHelp, modes: ['token'] },
+      { name: 'username', kind: 'text', label: bitbucketStrings.username, modes: ['password'] },
+      { name: 'password', kind: 'secret', label: bitbucketStrings.password, modes: ['password'] },
     ],
   },
 });

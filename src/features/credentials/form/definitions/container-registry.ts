@@ -3,12 +3,45 @@ import { defineProvider } from '../definition';
 import { registryHostProblem } from '../formats';
 import { checkCommon, checkRequired, checkSecret, commonShape, compact, flag, secretNeeded, text } from '../schema-kit';
 import type { SchemaContext } from '../schema-kit';
-import { strings } from '../strings';
 
-const t = strings.providers.containerRegistry;
+/** Container registry form strings; fields/registry-host-field.tsx shows the presets and hints. */
+export const containerRegistryStrings = {
+  intro: 'A login for a container registry that Wave and your pipelines pull from.',
+  registry: 'Registry host',
+  registryHelp: 'Host and optional port, without https:// and without a path. Default docker.io.',
+  presetLabel: 'Registry',
+  presetCustom: 'Other registry',
+  userName: 'User name',
+  password: 'Password or access token',
+  hints: {
+    dockerhub: 'Docker Hub: your Docker ID as user name and a personal access token as password.',
+    quay: 'Quay: a robot account name (org+robot) as user name and its token as password.',
+    ghcr: 'GitHub: your GitHub user name and a personal access token (classic) with read:packages as password.',
+    ecr: 'Amazon ECR: an IAM access key ID as user name and its secret access key as password.',
+    'ecr-public': 'Amazon ECR Public: an IAM access key ID as user name and its secret access key as password.',
+    acr: 'Azure Container Registry: the registry’s admin user or a service principal’s client ID, and its password or secret.',
+    gar: 'Artifact Registry: _json_key as user name and the whole service-account key JSON as password.',
+    custom: 'Use the user name and password or token your registry gives you.',
+  },
+  presets: {
+    dockerhub: 'Docker Hub',
+    quay: 'Quay',
+    ghcr: 'GitHub',
+    ecr: 'Amazon ECR',
+    'ecr-public': 'Amazon ECR Public',
+    acr: 'Azure Container Registry',
+    gar: 'Google Artifact Registry',
+  },
+  errors: {
+    scheme: 'Leave out http:// or https:// — enter only the host, for example docker.io.',
+    path: 'Enter only the host and an optional port, without a path.',
+    host: 'Enter a host name with an optional port, for example quay.io or registry.example.com:5000.',
+  },
+} as const;
+
 export const defaultRegistry = 'docker.io';
 
-export type RegistryPresetId = keyof typeof t.presets;
+export type RegistryPresetId = keyof typeof containerRegistryStrings.presets;
 
 export interface RegistryPreset {
   id: RegistryPresetId;
@@ -34,11 +67,11 @@ export function detectRegistryPreset(host: string): RegistryPresetId | null {
 export function registryHostMessage(host: string): string | null {
   switch (registryHostProblem(host)) {
     case 'scheme':
-      return strings.errors.registryScheme;
+      return containerRegistryStrings.errors.scheme;
     case 'path':
-      return strings.errors.registryPath;
+      return containerRegistryStrings.errors.path;
     case 'host':
-      return strings.errors.registryHost;
+      return containerRegistryStrings.errors.host;
     case null:
       return null;
   }
@@ -58,8 +91,8 @@ export function containerRegistrySchema(context: SchemaContext) {
         // Blank means the API default, docker.io.
         const hostProblem = keys.registry === '' ? null : registryHostMessage(keys.registry);
         if (hostProblem) flag(issues, ['keys', 'registry'], hostProblem);
-        checkRequired(keys.userName, ['keys', 'userName'], t.userName, issues);
-        checkSecret(keys.password, ['keys', 'password'], t.password, secretNeeded(context), issues);
+        checkRequired(keys.userName, ['keys', 'userName'], containerRegistryStrings.userName, issues);
+        checkSecret(keys.password, ['keys', 'password'], containerRegistryStrings.password, secretNeeded(context), issues);
       }),
     );
 }
@@ -91,11 +124,11 @@ export const containerRegistryDefinition = defineProvider({
   fromKeys: containerRegistryFromKeys,
   ui: {
     docsUrl: 'https://docs.seqera.io/platform-cloud/credentials/overview',
-    intro: t.intro,
+    intro: containerRegistryStrings.intro,
     fields: [
-      { name: 'registry', kind: 'registry-host', label: t.registry, help: t.registryHelp },
-      { name: 'userName', kind: 'text', label: t.userName },
-      { name: 'password', kind: 'secret', label: t.password },
+      { name: 'registry', kind: 'registry-host', label: containerRegistryStrings.registry, help: containerRegistryStrings.registryHelp },
+      { name: 'userName', kind: 'text', label: containerRegistryStrings.userName },
+      { name: 'password', kind: 'secret', label: containerRegistryStrings.password },
     ],
   },
 });

@@ -2,10 +2,18 @@ import * as z from 'zod/mini';
 import { defineProvider } from '../definition';
 import { checkBaseUrl, checkCommon, checkRequired, checkSecret, commonShape, compact, secretNeeded, text } from '../schema-kit';
 import type { SchemaContext } from '../schema-kit';
-import { strings } from '../strings';
+
+/** Gitea form strings. */
+const giteaStrings = {
+  intro: 'A Gitea user and password, optionally with an access token.',
+  username: 'User name',
+  password: 'Password',
+  token: 'Access token (optional)',
+  baseUrl: 'Gitea server URL',
+  baseUrlHelp: 'Required: the address of your Gitea server.',
+} as const;
 
 export function giteaSchema(context: SchemaContext) {
-  const t = strings.providers.gitea;
   return z
     .object({
       ...commonShape,
@@ -17,8 +25,8 @@ export function giteaSchema(context: SchemaContext) {
       z.superRefine((values, issues) => {
         checkCommon(values, issues);
         checkBaseUrl(values.baseUrl, true, issues);
-        checkRequired(values.keys.username, ['keys', 'username'], t.username, issues);
-        checkSecret(values.keys.password, ['keys', 'password'], t.password, secretNeeded(context), issues);
+        checkRequired(values.keys.username, ['keys', 'username'], giteaStrings.username, issues);
+        checkSecret(values.keys.password, ['keys', 'password'], giteaStrings.password, secretNeeded(context), issues);
       }),
     );
 }
@@ -39,7 +47,6 @@ export function giteaFromKeys(keys: Record<string, unknown>): GiteaValues['keys'
   return { username: text(keys.username), password: '', token: '' };
 }
 
-const gitea = strings.providers.gitea;
 export const giteaDefinition = defineProvider({
   id: 'gitea',
   schema: giteaSchema,
@@ -48,12 +55,12 @@ export const giteaDefinition = defineProvider({
   fromKeys: giteaFromKeys,
   ui: {
     docsUrl: 'https://docs.seqera.io/platform-cloud/git/gitea',
-    intro: gitea.intro,
-    baseUrl: { required: true, label: gitea.baseUrl, help: gitea.baseUrlHelp, placeholder: 'https://gitea.example.com' },
+    intro: giteaStrings.intro,
+    baseUrl: { required: true, label: giteaStrings.baseUrl, help: giteaStrings.baseUrlHelp, placeholder: 'https://gitea.example.com' },
     fields: [
-      { name: 'username', kind: 'text', label: gitea.username },
-      { name: 'password', kind: 'secret', label: gitea.password },
-      { name: 'token', kind: 'secret', label: gitea.token, optional: true },
+      { name: 'username', kind: 'text', label: giteaStrings.username },
+      { name: 'password', kind: 'secret', label: giteaStrings.password },
+      { name: 'token', kind: 'secret', label: giteaStrings.token, optional: true },
     ],
   },
 });

@@ -3,9 +3,20 @@ import { defineProvider } from '../definition';
 import { isPemPrivateKey } from '../pem';
 import { checkBaseUrl, checkCommon, checkRequired, checkSecret, commonShape, compact, secretNeeded, text } from '../schema-kit';
 import type { SchemaContext } from '../schema-kit';
-import { strings } from '../strings';
+import { formStrings } from '../strings';
+import { githubStrings } from './github';
 
-const t = strings.providers.github;
+/** GitHub App strings; the card title, intro and base-URL help are GitHub's (github.ts). */
+const githubAppStrings = {
+  variantApp: 'GitHub App',
+  appId: 'App ID',
+  clientId: 'Client ID',
+  privateKey: 'Private key (PEM)',
+  privateKeyHelp: 'The .pem file generated in the app’s settings.',
+  slug: 'App slug (optional)',
+  appClientSecret: 'Client secret (optional)',
+  webhookSecret: 'Webhook secret (optional)',
+} as const;
 
 export function githubAppSchema(context: SchemaContext) {
   return z
@@ -27,10 +38,10 @@ export function githubAppSchema(context: SchemaContext) {
         checkCommon(values, issues);
         checkBaseUrl(values.baseUrl, false, issues);
         const { keys } = values;
-        checkRequired(keys.appId, ['keys', 'appId'], t.appId, issues);
-        checkRequired(keys.clientId, ['keys', 'clientId'], t.clientId, issues);
-        checkSecret(keys.privateKey, ['keys', 'privateKey'], t.privateKey, secretNeeded(context), issues, (v) =>
-          isPemPrivateKey(v) ? null : strings.errors.pemKey,
+        checkRequired(keys.appId, ['keys', 'appId'], githubAppStrings.appId, issues);
+        checkRequired(keys.clientId, ['keys', 'clientId'], githubAppStrings.clientId, issues);
+        checkSecret(keys.privateKey, ['keys', 'privateKey'], githubAppStrings.privateKey, secretNeeded(context), issues, (v) =>
+          isPemPrivateKey(v) ? null : formStrings.errors.pemKey,
         );
       }),
     );
@@ -62,7 +73,7 @@ export function githubAppFromKeys(keys: Record<string, unknown>): GithubAppValue
 }
 
 export const githubAppDefinition = defineProvider({
-  variant: { card: 'github', cardTitle: strings.providers.github.title, label: strings.providers.github.variantApp },
+  variant: { card: 'github', cardTitle: githubStrings.title, label: githubAppStrings.variantApp },
   id: 'github_app',
   schema: githubAppSchema,
   defaults: githubAppDefaults,
@@ -70,15 +81,15 @@ export const githubAppDefinition = defineProvider({
   fromKeys: githubAppFromKeys,
   ui: {
     docsUrl: 'https://docs.seqera.io/platform-cloud/git/github',
-    intro: t.intro,
-    baseUrl: { required: false, help: t.baseUrlHelp, placeholder: 'https://github.com' },
+    intro: githubStrings.intro,
+    baseUrl: { required: false, help: githubStrings.baseUrlHelp, placeholder: 'https://github.com' },
     fields: [
-      { name: 'appId', kind: 'text', label: t.appId },
-      { name: 'clientId', kind: 'text', label: t.clientId },
-      { name: 'privateKey', kind: 'secret-multiline', label: t.privateKey, help: t.privateKeyHelp, shape: 'pem-key' },
-      { name: 'slug', kind: 'text', label: t.slug, optional: true },
-      { name: 'clientSecret', kind: 'secret', label: t.appClientSecret, optional: true },
-      { name: 'webhookSecret', kind: 'secret', label: t.webhookSecret, optional: true },
+      { name: 'appId', kind: 'text', label: githubAppStrings.appId },
+      { name: 'clientId', kind: 'text', label: githubAppStrings.clientId },
+      { name: 'privateKey', kind: 'secret-multiline', label: githubAppStrings.privateKey, help: githubAppStrings.privateKeyHelp, shape: 'pem-key' },
+      { name: 'slug', kind: 'text', label: githubAppStrings.slug, optional: true },
+      { name: 'clientSecret', kind: 'secret', label: githubAppStrings.appClientSecret, optional: true },
+      { name: 'webhookSecret', kind: 'secret', label: githubAppStrings.webhookSecret, optional: true },
     ],
   },
 });

@@ -2,10 +2,17 @@ import * as z from 'zod/mini';
 import { defineProvider } from '../definition';
 import { checkBaseUrl, checkCommon, checkRequired, checkSecret, commonShape, compact, secretNeeded, text } from '../schema-kit';
 import type { SchemaContext } from '../schema-kit';
-import { strings } from '../strings';
+
+/** GitLab form strings. */
+const gitlabStrings = {
+  intro: 'A GitLab personal, project or group access token.',
+  username: 'User name',
+  token: 'Access token',
+  tokenHelp: 'Needs the read_api and read_repository scopes.',
+  baseUrlHelp: 'Your GitLab server, or a group URL.',
+} as const;
 
 export function gitlabSchema(context: SchemaContext) {
-  const t = strings.providers.gitlab;
   return z
     .object({
       ...commonShape,
@@ -17,8 +24,8 @@ export function gitlabSchema(context: SchemaContext) {
       z.superRefine((values, issues) => {
         checkCommon(values, issues);
         checkBaseUrl(values.baseUrl, false, issues);
-        checkRequired(values.keys.username, ['keys', 'username'], t.username, issues);
-        checkSecret(values.keys.token, ['keys', 'token'], t.token, secretNeeded(context), issues);
+        checkRequired(values.keys.username, ['keys', 'username'], gitlabStrings.username, issues);
+        checkSecret(values.keys.token, ['keys', 'token'], gitlabStrings.token, secretNeeded(context), issues);
       }),
     );
 }
@@ -43,7 +50,6 @@ export function gitlabFromKeys(keys: Record<string, unknown>): GitlabValues['key
   return { username: text(keys.username), token: '' };
 }
 
-const gitlab = strings.providers.gitlab;
 export const gitlabDefinition = defineProvider({
   id: 'gitlab',
   schema: gitlabSchema,
@@ -52,11 +58,11 @@ export const gitlabDefinition = defineProvider({
   fromKeys: gitlabFromKeys,
   ui: {
     docsUrl: 'https://docs.seqera.io/platform-cloud/git/gitlab',
-    intro: gitlab.intro,
-    baseUrl: { required: false, help: gitlab.baseUrlHelp, placeholder: 'https://gitlab.com' },
+    intro: gitlabStrings.intro,
+    baseUrl: { required: false, help: gitlabStrings.baseUrlHelp, placeholder: 'https://gitlab.com' },
     fields: [
-      { name: 'username', kind: 'text', label: gitlab.username },
-      { name: 'token', kind: 'secret', label: gitlab.token, help: gitlab.tokenHelp },
+      { name: 'username', kind: 'text', label: gitlabStrings.username },
+      { name: 'token', kind: 'secret', label: gitlabStrings.token, help: gitlabStrings.tokenHelp },
     ],
   },
 });

@@ -3,18 +3,36 @@ import { defineProvider } from '../definition';
 import { googleKeyProblem, serviceAccountEmailPattern, wifProviderPattern } from '../formats';
 import { checkCommon, checkRequired, checkSecret, commonShape, compact, flag, secretNeeded, text } from '../schema-kit';
 import type { SchemaContext } from '../schema-kit';
-import { strings } from '../strings';
 
-const t = strings.providers.google;
+/** Google Cloud form strings. */
+const googleStrings = {
+  intro: 'A service-account key file, or workload identity federation without a stored key.',
+  modeKey: 'Service account key',
+  modeWif: 'Workload identity federation',
+  data: 'Service account key (JSON)',
+  dataHelp: 'The JSON key file downloaded from IAM › Service accounts › Keys.',
+  serviceAccountEmail: 'Service account e-mail',
+  serviceAccountEmailHelp: 'Ends in .iam.gserviceaccount.com.',
+  workloadIdentityProvider: 'Workload identity provider',
+  workloadIdentityProviderHelp: 'projects/<number>/locations/global/workloadIdentityPools/<pool>/providers/<provider>',
+  tokenAudience: 'Token audience (optional)',
+  errors: {
+    json: 'The key is not valid JSON. Paste the whole key file downloaded from Google Cloud.',
+    type: 'This JSON is not a service-account key ("type" must be "service_account").',
+    fields: 'The key file lacks project_id, private_key or client_email.',
+    wifProvider: 'Use projects/<number>/locations/global/workloadIdentityPools/<pool>/providers/<provider>.',
+    serviceAccountEmail: 'A service-account e-mail ends in .iam.gserviceaccount.com.',
+  },
+} as const;
 
 export function googleKeyMessage(value: string): string | null {
   switch (googleKeyProblem(value)) {
     case 'json':
-      return strings.errors.googleJson;
+      return googleStrings.errors.json;
     case 'type':
-      return strings.errors.googleType;
+      return googleStrings.errors.type;
     case 'fields':
-      return strings.errors.googleFields;
+      return googleStrings.errors.fields;
     case null:
       return null;
   }
@@ -39,17 +57,17 @@ export function googleSchema(context: SchemaContext) {
         checkCommon(values, issues);
         const { keys } = values;
         if (keys.mode === 'key') {
-          checkSecret(keys.data, ['keys', 'data'], t.data, secretNeeded(context, keys.mode), issues, googleKeyMessage);
+          checkSecret(keys.data, ['keys', 'data'], googleStrings.data, secretNeeded(context, keys.mode), issues, googleKeyMessage);
           return;
         }
-        if (checkRequired(keys.serviceAccountEmail, ['keys', 'serviceAccountEmail'], t.serviceAccountEmail, issues)) {
+        if (checkRequired(keys.serviceAccountEmail, ['keys', 'serviceAccountEmail'], googleStrings.serviceAccountEmail, issues)) {
           if (!serviceAccountEmailPattern.test(keys.serviceAccountEmail)) {
-            flag(issues, ['keys', 'serviceAccountEmail'], strings.errors.serviceAccountEmail);
+            flag(issues, ['keys', 'serviceAccountEmail'], googleStrings.errors.serviceAccountEmail);
           }
         }
         const wif = keys.workloadIdentityProvider;
-        if (checkRequired(wif, ['keys', 'workloadIdentityProvider'], t.workloadIdentityProvider, issues)) {
-          if (!wifProviderPattern.test(wif)) flag(issues, ['keys', 'workloadIdentityProvider'], strings.errors.wifProvider);
+        if (checkRequired(wif, ['keys', 'workloadIdentityProvider'], googleStrings.workloadIdentityProvider, issues)) {
+          if (!wifProviderPattern.test(wif)) flag(issues, ['keys', 'workloadIdentityProvider'], googleStrings.errors.wifProvider);
         }
       }),
     );
@@ -94,22 +112,22 @@ export const googleDefinition = defineProvider({
   fromKeys: googleFromKeys,
   ui: {
     docsUrl: 'https://docs.seqera.io/platform-cloud/compute-envs/google-cloud-batch',
-    intro: t.intro,
+    intro: googleStrings.intro,
     modes: [
-      { value: 'key', label: t.modeKey },
-      { value: 'wif', label: t.modeWif },
+      { value: 'key', label: googleStrings.modeKey },
+      { value: 'wif', label: googleStrings.modeWif },
     ],
     fields: [
-      { name: 'data', kind: 'secret-multiline', label: t.data, help: t.dataHelp, shape: 'google-json', modes: ['key'] },
-      { name: 'serviceAccountEmail', kind: 'text', label: t.serviceAccountEmail, help: t.serviceAccountEmailHelp, modes: ['wif'] },
+      { name: 'data', kind: 'secret-multiline', label: googleStrings.data, help: googleStrings.dataHelp, shape: 'google-json', modes: ['key'] },
+      { name: 'serviceAccountEmail', kind: 'text', label: googleStrings.serviceAccountEmail, help: googleStrings.serviceAccountEmailHelp, modes: ['wif'] },
       {
         name: 'workloadIdentityProvider',
         kind: 'text',
-        label: t.workloadIdentityProvider,
-        help: t.workloadIdentityProviderHelp,
+        label: googleStrings.workloadIdentityProvider,
+        help: googleStrings.workloadIdentityProviderHelp,
         modes: ['wif'],
       },
-      { name: 'tokenAudience', kind: 'text', label: t.tokenAudience, optional: true, modes: ['wif'] },
+      { name: 'tokenAudience', kind: 'text', label: googleStrings.tokenAudience, optional: true, modes: ['wif'] },
     ],
   },
 });

@@ -3,9 +3,17 @@ import { defineProvider } from '../definition';
 import { isPemCertificate, isPemPrivateKey } from '../pem';
 import { checkCommon, checkRequired, checkSecret, commonShape, compact, flag, secretNeeded, text } from '../schema-kit';
 import type { SchemaContext } from '../schema-kit';
-import { strings } from '../strings';
+import { formStrings } from '../strings';
 
-const t = strings.providers.k8s;
+/** Kubernetes form strings. */
+const k8sStrings = {
+  intro: 'A service-account token, or a client certificate and key.',
+  modeToken: 'Service account token',
+  modeCertificate: 'Client certificate',
+  token: 'Service account token',
+  certificate: 'Client certificate (PEM)',
+  privateKey: 'Client key (PEM)',
+} as const;
 
 export function k8sSchema(context: SchemaContext) {
   return z
@@ -26,14 +34,14 @@ export function k8sSchema(context: SchemaContext) {
         const { keys } = values;
         const needed = secretNeeded(context, keys.mode);
         if (keys.mode === 'token') {
-          checkSecret(keys.token, ['keys', 'token'], t.token, needed, issues);
+          checkSecret(keys.token, ['keys', 'token'], k8sStrings.token, needed, issues);
           return;
         }
-        if (checkRequired(keys.certificate, ['keys', 'certificate'], t.certificate, issues)) {
-          if (!isPemCertificate(keys.certificate)) flag(issues, ['keys', 'certificate'], strings.errors.certificate);
+        if (checkRequired(keys.certificate, ['keys', 'certificate'], k8sStrings.certificate, issues)) {
+          if (!isPemCertificate(keys.certificate)) flag(issues, ['keys', 'certificate'], formStrings.errors.certificate);
         }
-        checkSecret(keys.privateKey, ['keys', 'privateKey'], t.privateKey, needed, issues, (v) =>
-          isPemPrivateKey(v) ? null : strings.errors.pemKey,
+        checkSecret(keys.privateKey, ['keys', 'privateKey'], k8sStrings.privateKey, needed, issues, (v) =>
+          isPemPrivateKey(v) ? null : formStrings.errors.pemKey,
         );
       }),
     );
@@ -69,15 +77,15 @@ export const k8sDefinition = defineProvider({
   fromKeys: k8sFromKeys,
   ui: {
     docsUrl: 'https://docs.seqera.io/platform-cloud/compute-envs/k8s',
-    intro: t.intro,
+    intro: k8sStrings.intro,
     modes: [
-      { value: 'token', label: t.modeToken },
-      { value: 'certificate', label: t.modeCertificate },
+      { value: 'token', label: k8sStrings.modeToken },
+      { value: 'certificate', label: k8sStrings.modeCertificate },
     ],
     fields: [
-      { name: 'token', kind: 'secret', label: t.token, modes: ['token'] },
-      { name: 'certificate', kind: 'text-multiline', label: t.certificate, shape: 'certificate', modes: ['certificate'] },
-      { name: 'privateKey', kind: 'secret-multiline', label: t.privateKey, shape: 'pem-key', modes: ['certificate'] },
+      { name: 'token', kind: 'secret', label: k8sStrings.token, modes: ['token'] },
+      { name: 'certificate', kind: 'text-multiline', label: k8sStrings.certificate, shape: 'certificate', modes: ['certificate'] },
+      { name: 'privateKey', kind: 'secret-multiline', label: k8sStrings.privateKey, shape: 'pem-key', modes: ['certificate'] },
     ],
   },
 });

@@ -2,9 +2,17 @@ import * as z from 'zod/mini';
 import { defineProvider } from '../definition';
 import { checkBaseUrl, checkCommon, checkRequired, checkSecret, commonShape, compact, secretNeeded, text } from '../schema-kit';
 import type { SchemaContext } from '../schema-kit';
-import { strings } from '../strings';
 
-const t = strings.providers.s3;
+/** S3-compatible storage form strings. */
+const s3Strings = {
+  intro: 'Access keys for MinIO, Ceph or another S3-compatible service.',
+  accessKey: 'Access key',
+  secretKey: 'Secret key',
+  baseUrl: 'Endpoint URL',
+  baseUrlHelp: 'Required: the storage endpoint, for example https://minio.example.com:9000.',
+  pathStyleAccessEnabled: 'Use path-style access',
+  pathStyleAccessEnabledHelp: 'Needed by most self-hosted services (MinIO, Ceph).',
+} as const;
 
 export function s3Schema(context: SchemaContext) {
   return z
@@ -18,8 +26,8 @@ export function s3Schema(context: SchemaContext) {
       z.superRefine((values, issues) => {
         checkCommon(values, issues);
         checkBaseUrl(values.baseUrl, true, issues);
-        checkRequired(values.keys.accessKey, ['keys', 'accessKey'], t.accessKey, issues);
-        checkSecret(values.keys.secretKey, ['keys', 'secretKey'], t.secretKey, secretNeeded(context), issues);
+        checkRequired(values.keys.accessKey, ['keys', 'accessKey'], s3Strings.accessKey, issues);
+        checkSecret(values.keys.secretKey, ['keys', 'secretKey'], s3Strings.secretKey, secretNeeded(context), issues);
       }),
     );
 }
@@ -50,12 +58,12 @@ export const s3Definition = defineProvider({
   fromKeys: s3FromKeys,
   ui: {
     docsUrl: 'https://docs.seqera.io/platform-cloud/credentials/aws_s3_credentials',
-    intro: t.intro,
-    baseUrl: { required: true, label: t.baseUrl, help: t.baseUrlHelp, placeholder: 'https://minio.example.com:9000' },
+    intro: s3Strings.intro,
+    baseUrl: { required: true, label: s3Strings.baseUrl, help: s3Strings.baseUrlHelp, placeholder: 'https://minio.example.com:9000' },
     fields: [
-      { name: 'accessKey', kind: 'text', label: t.accessKey },
-      { name: 'secretKey', kind: 'secret', label: t.secretKey },
-      { name: 'pathStyleAccessEnabled', kind: 'switch', label: t.pathStyleAccessEnabled, help: t.pathStyleAccessEnabledHelp },
+      { name: 'accessKey', kind: 'text', label: s3Strings.accessKey },
+      { name: 'secretKey', kind: 'secret', label: s3Strings.secretKey },
+      { name: 'pathStyleAccessEnabled', kind: 'switch', label: s3Strings.pathStyleAccessEnabled, help: s3Strings.pathStyleAccessEnabledHelp },
     ],
   },
 });

@@ -3,9 +3,15 @@ import { defineProvider } from '../definition';
 import { isSshPrivateKey } from '../pem';
 import { checkCommon, checkSecret, commonShape, compact, secretNeeded } from '../schema-kit';
 import type { SchemaContext } from '../schema-kit';
-import { strings } from '../strings';
+import { formStrings } from '../strings';
 
-const t = strings.providers.ssh;
+/** SSH form strings. */
+const sshStrings = {
+  intro: 'A private key for SSH access to a compute host.',
+  privateKey: 'Private key',
+  privateKeyHelp: 'OpenSSH or PEM format, including the BEGIN and END lines.',
+  passphrase: 'Passphrase (optional)',
+} as const;
 
 export function sshSchema(context: SchemaContext) {
   return z
@@ -17,8 +23,8 @@ export function sshSchema(context: SchemaContext) {
     .check(
       z.superRefine((values, issues) => {
         checkCommon(values, issues);
-        checkSecret(values.keys.privateKey, ['keys', 'privateKey'], t.privateKey, secretNeeded(context), issues, (v) =>
-          isSshPrivateKey(v) ? null : strings.errors.sshKey,
+        checkSecret(values.keys.privateKey, ['keys', 'privateKey'], sshStrings.privateKey, secretNeeded(context), issues, (v) =>
+          isSshPrivateKey(v) ? null : formStrings.errors.sshKey,
         );
       }),
     );
@@ -43,10 +49,10 @@ export const sshDefinition = defineProvider({
   fromKeys: sshFromKeys,
   ui: {
     docsUrl: 'https://docs.seqera.io/platform-cloud/credentials/ssh_credentials',
-    intro: t.intro,
+    intro: sshStrings.intro,
     fields: [
-      { name: 'privateKey', kind: 'secret-multiline', label: t.privateKey, help: t.privateKeyHelp, shape: 'ssh-key' },
-      { name: 'passphrase', kind: 'secret', label: t.passphrase, optional: true },
+      { name: 'privateKey', kind: 'secret-multiline', label: sshStrings.privateKey, help: sshStrings.privateKeyHelp, shape: 'ssh-key' },
+      { name: 'passphrase', kind: 'secret', label: sshStrings.passphrase, optional: true },
     ],
   },
 });

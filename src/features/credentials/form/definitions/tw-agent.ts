@@ -2,9 +2,17 @@ import * as z from 'zod/mini';
 import { defineProvider } from '../definition';
 import { uuidPattern } from '../formats';
 import { checkCommon, checkRequired, commonShape, compact, flag, text } from '../schema-kit';
-import { strings } from '../strings';
+import { formStrings } from '../strings';
 
-const t = strings.providers.twAgent;
+/** Tower Agent form strings. */
+const twAgentStrings = {
+  intro: 'Connects Seqera to a Tower Agent running on your cluster.',
+  connectionId: 'Connection ID',
+  connectionIdHelp: 'The UUID the agent prints when it starts.',
+  workDir: 'Work directory (optional)',
+  shared: 'Shared agent',
+  sharedHelp: 'Let every workspace user launch through this agent.',
+} as const;
 
 // Tower Agent credentials hold no secret, so create and edit share one schema.
 export function twAgentSchema() {
@@ -18,8 +26,8 @@ export function twAgentSchema() {
       z.superRefine((values, issues) => {
         checkCommon(values, issues);
         const { connectionId } = values.keys;
-        if (checkRequired(connectionId, ['keys', 'connectionId'], t.connectionId, issues) && !uuidPattern.test(connectionId)) {
-          flag(issues, ['keys', 'connectionId'], strings.errors.uuid(t.connectionId));
+        if (checkRequired(connectionId, ['keys', 'connectionId'], twAgentStrings.connectionId, issues) && !uuidPattern.test(connectionId)) {
+          flag(issues, ['keys', 'connectionId'], formStrings.errors.uuid(twAgentStrings.connectionId));
         }
       }),
     );
@@ -45,11 +53,11 @@ export const twAgentDefinition = defineProvider({
   fromKeys: twAgentFromKeys,
   ui: {
     docsUrl: 'https://docs.seqera.io/platform-cloud/supported_software/agent/overview',
-    intro: t.intro,
+    intro: twAgentStrings.intro,
     fields: [
-      { name: 'connectionId', kind: 'text', label: t.connectionId, help: t.connectionIdHelp },
-      { name: 'workDir', kind: 'text', label: t.workDir, optional: true },
-      { name: 'shared', kind: 'switch', label: t.shared, help: t.sharedHelp },
+      { name: 'connectionId', kind: 'text', label: twAgentStrings.connectionId, help: twAgentStrings.connectionIdHelp },
+      { name: 'workDir', kind: 'text', label: twAgentStrings.workDir, optional: true },
+      { name: 'shared', kind: 'switch', label: twAgentStrings.shared, help: twAgentStrings.sharedHelp },
     ],
   },
 });

@@ -3,7 +3,7 @@ import Alert from '@mui/material/Alert';
 import Stack from '@mui/material/Stack';
 import type { BaseUrlSpec } from '../definition';
 import { baseUrlKind } from '../formats';
-import { strings } from '../strings';
+import { formStrings } from '../strings';
 import { FormTextField } from './form-text-field';
 
 /** Base URL, with a visible warning when it is plain http. */
@@ -13,14 +13,14 @@ export function BaseUrlField({ spec }: { spec: BaseUrlSpec }) {
     <Stack sx={{ gap: 1 }}>
       <FormTextField
         name="baseUrl"
-        label={spec.label ?? strings.shell.baseUrl}
+        label={spec.label ?? formStrings.shell.baseUrl}
         help={spec.help}
         placeholder={spec.placeholder}
         required={spec.required}
       />
       {value !== undefined && baseUrlKind(value) === 'http' && (
         <Alert severity="warning" variant="outlined" role="status">
-          {strings.shell.httpWarning}
+          {formStrings.shell.httpWarning}
         </Alert>
       )}
     </Stack>

@@ -8,7 +8,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import type { KeyShape } from '../definition';
-import { strings } from '../strings';
+import { formStrings } from '../strings';
 import { SshFingerprint } from './ssh-fingerprint-text';
 import { VisibilityToggle } from './visibility-toggle';
 
@@ -43,7 +43,7 @@ export function KeyTextField({ name, label, help, shape, secret, required }: Key
   const load = async (file: File | undefined) => {
     if (!file) return;
     if (file.size > maxFileBytes) {
-      setFileError(strings.errors.fileTooLarge);
+      setFileError(formStrings.errors.fileTooLarge);
       return;
     }
     try {
@@ -51,7 +51,7 @@ export function KeyTextField({ name, label, help, shape, secret, required }: Key
       field.onChange(await file.text());
       field.onBlur();
     } catch {
-      setFileError(strings.errors.fileUnreadable);
+      setFileError(formStrings.errors.fileUnreadable);
     }
   };
 
@@ -86,7 +86,7 @@ export function KeyTextField({ name, label, help, shape, secret, required }: Key
         fullWidth
         autoComplete="off"
         error={error !== undefined}
-        helperText={error ?? help ?? strings.secret.dropHint}
+        helperText={error ?? help ?? formStrings.secret.dropHint}
         slotProps={{
           htmlInput: {
             spellCheck: false,
@@ -111,7 +111,7 @@ export function KeyTextField({ name, label, help, shape, secret, required }: Key
           type="file"
           accept={fileFilters[shape]}
           hidden
-          aria-label={`${strings.secret.chooseFile}: ${label}`}
+          aria-label={`${formStrings.secret.chooseFile}: ${label}`}
           onChange={(event) => {
             void load(event.target.files?.[0]);
             event.target.value = '';
@@ -121,15 +121,15 @@ export function KeyTextField({ name, label, help, shape, secret, required }: Key
           size="small"
           variant="outlined"
           startIcon={<UploadFileIcon />}
-          aria-label={`${strings.secret.chooseFile}: ${label}`}
+          aria-label={`${formStrings.secret.chooseFile}: ${label}`}
           onClick={() => fileInput.current?.click()}
         >
-          {strings.secret.chooseFile}
+          {formStrings.secret.chooseFile}
         </Button>
         {shape === 'ssh-key' && fieldState.error === undefined && value !== '' && <SshFingerprint privateKey={value} />}
         {dragging && (
           <Typography variant="body2" color="text.secondary">
-            {strings.secret.dropHint}
+            {formStrings.secret.dropHint}
           </Typography>
         )}
       </Stack>

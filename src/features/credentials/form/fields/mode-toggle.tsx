@@ -6,7 +6,7 @@ import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import type { ProviderUi } from '../definition';
 import { useFormMode } from '../form-mode-context';
-import { strings } from '../strings';
+import { formStrings } from '../strings';
 
 /**
  * Switches between a provider's ways to authenticate. Fields that only the old mode shows are
@@ -39,7 +39,7 @@ export function ModeToggle({ ui }: { ui: ProviderUi }) {
   return (
     <Stack sx={{ gap: 1 }}>
       <Typography variant="body2" id="credentials-mode-label" sx={{ fontWeight: 600 }}>
-        {strings.shell.modeLabel}
+        {formStrings.shell.modeLabel}
       </Typography>
       <ToggleButtonGroup
         exclusive

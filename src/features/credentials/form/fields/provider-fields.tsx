@@ -36,7 +36,7 @@ function FieldFor({ spec, storedMode }: { spec: FieldSpec; storedMode: boolean }
     case 'registry-host':
       return <RegistryHostField name={name} label={spec.label} help={spec.help} />;
     case 'external-id-switch':
-      return <ExternalIdSwitch name={name} />;
+      return <ExternalIdSwitch name={name} label={spec.label} help={spec.help} />;
     default:
       return assertNever(spec.kind);
   }

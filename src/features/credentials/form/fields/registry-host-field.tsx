@@ -4,11 +4,9 @@ import Alert from '@mui/material/Alert';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import { detectRegistryPreset, registryPresets, type RegistryPresetId } from '../definitions/container-registry';
-import { strings } from '../strings';
+import { containerRegistryStrings, detectRegistryPreset, registryPresets, type RegistryPresetId } from '../definitions/container-registry';
 import { FormTextField } from './form-text-field';
 
-const t = strings.providers.containerRegistry;
 const customPreset = 'custom';
 type PresetChoice = RegistryPresetId | typeof customPreset;
 
@@ -31,17 +29,17 @@ export function RegistryHostField({ name, label, help }: { name: string; label: 
 
   return (
     <Stack sx={{ gap: 2 }}>
-      <TextField select label={t.presetLabel} value={choice} onChange={(event) => pick(event.target.value as PresetChoice)} fullWidth>
+      <TextField select label={containerRegistryStrings.presetLabel} value={choice} onChange={(event) => pick(event.target.value as PresetChoice)} fullWidth>
         {registryPresets.map((preset) => (
           <MenuItem key={preset.id} value={preset.id}>
-            {t.presets[preset.id]}
+            {containerRegistryStrings.presets[preset.id]}
           </MenuItem>
         ))}
-        <MenuItem value={customPreset}>{t.presetCustom}</MenuItem>
+        <MenuItem value={customPreset}>{containerRegistryStrings.presetCustom}</MenuItem>
       </TextField>
       <FormTextField name={name} label={label} help={template ? template.host : help} placeholder={template?.host ?? 'docker.io'} />
       <Alert severity="info" variant="outlined" role="note">
-        {t.hints[choice]}
+        {containerRegistryStrings.hints[choice]}
       </Alert>
     </Stack>
   );

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import Typography from '@mui/material/Typography';
 import { isSshPrivateKey } from '../pem';
 import { sshFingerprint } from '../ssh-fingerprint';
-import { strings } from '../strings';
+import { formStrings } from '../strings';
 
 type Result = { key: string; fingerprint: string | null };
 
@@ -25,7 +25,7 @@ export function SshFingerprint({ privateKey }: { privateKey: string }) {
   if (!parses || result?.key !== privateKey) return null;
   return (
     <Typography variant="body2" role="status" sx={{ fontFamily: result.fingerprint ? 'monospace' : undefined }}>
-      {result.fingerprint ? strings.secret.fingerprint(result.fingerprint) : strings.secret.noFingerprint}
+      {result.fingerprint ? formStrings.secret.fingerprint(result.fingerprint) : formStrings.secret.noFingerprint}
     </Typography>
   );
 }

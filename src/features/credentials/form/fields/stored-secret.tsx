@@ -4,7 +4,7 @@ import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { strings } from '../strings';
+import { formStrings } from '../strings';
 
 interface StoredSecretProps {
   name: string;
@@ -31,15 +31,15 @@ export function StoredSecret({ name, label, stored, children }: StoredSecretProp
               {label}
             </Typography>
             <Typography variant="body2" color="text.secondary">
-              {strings.secret.stored}
+              {formStrings.secret.stored}
             </Typography>
           </Stack>
-          <Button variant="outlined" size="small" aria-label={`${strings.secret.replace} ${label}`} onClick={() => {
+          <Button variant="outlined" size="small" aria-label={`${formStrings.secret.replace} ${label}`} onClick={() => {
               setReplacing(true);
               // The input mounts on this render; focus it once it exists.
               requestAnimationFrame(() => setFocus(name));
             }}>
-            {strings.secret.replace}
+            {formStrings.secret.replace}
           </Button>
         </Stack>
       </Paper>
@@ -51,13 +51,13 @@ export function StoredSecret({ name, label, stored, children }: StoredSecretProp
       <Button
         size="small"
         sx={{ alignSelf: 'flex-start' }}
-        aria-label={`${strings.secret.cancelReplace}: ${label}`}
+        aria-label={`${formStrings.secret.cancelReplace}: ${label}`}
         onClick={() => {
           setValue(name, '', { shouldDirty: true, shouldValidate: true });
           setReplacing(false);
         }}
       >
-        {strings.secret.cancelReplace}
+        {formStrings.secret.cancelReplace}
       </Button>
     </Stack>
   );

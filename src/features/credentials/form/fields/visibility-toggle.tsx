@@ -1,7 +1,7 @@
 import IconButton from '@mui/material/IconButton';
 import VisibilityIcon from '@mui/icons-material/Visibility';
 import VisibilityOffIcon from '@mui/icons-material/VisibilityOff';
-import { strings } from '../strings';
+import { formStrings } from '../strings';
 
 interface VisibilityToggleProps {
   label: string;
@@ -12,7 +12,7 @@ interface VisibilityToggleProps {
 export function VisibilityToggle({ label, visible, onToggle }: VisibilityToggleProps) {
   return (
     <IconButton
-      aria-label={visible ? strings.secret.hide(label) : strings.secret.show(label)}
+      aria-label={visible ? formStrings.secret.hide(label) : formStrings.secret.show(label)}
       aria-pressed={visible}
       onClick={onToggle}
       edge="end"
