@@ -23,12 +23,14 @@ type Group = 'boot' | 'signed-in' | 'kit';
 const ROOTS = {
   entry: ['src/main.tsx'],
   signIn: ['src/features/session/sign-in-page.tsx'],
-  signedIn: ['src/app/signed-in.tsx', 'src/features/credentials/delete/bulk-actions-bar.tsx'],
+  signedIn: ['src/app/signed-in.tsx'],
 };
 
 // The entry uses zod's core for parsing and configuration only (src/lib/api-client.ts,
 // src/lib/zod-config.ts); its barrel's other modules (the schema machinery) are for the schemas.
 const ZOD_CORE_FOR_ENTRY = /[\\/]node_modules[\\/]zod[\\/]v4[\\/]core[\\/](util|core|errors|parse)\.js$/;
+const NODE_MODULES = /[\\/]node_modules[\\/]/;
+const PACKAGE_BARREL = /[\\/]node_modules[\\/].*[\\/]index\.m?js$/;
 const ZOD = /[\\/]node_modules[\\/]zod[\\/]/;
 const SCHEMAS = /[\\/](node_modules[\\/]zod[\\/]|src[\\/]features[\\/][^\\/]+(?:[\\/]api)?[\\/][^\\/]*-schemas\.ts$)|[\\/]src[\\/]lib[\\/]zod-config\.ts$/;
 
@@ -47,7 +49,8 @@ export function startupChunks(root: string): { plugin: Plugin; groups: { name: s
           const info = this.getModuleInfo(id);
           if (info === null) continue;
           seen.add(id);
-          pending.push(...info.importedIds);
+          const fromPackage = NODE_MODULES.test(id);
+          pending.push(...info.importedIds.filter((next) => !(fromPackage && PACKAGE_BARREL.test(next))));
         }
         return seen;
       };
