@@ -171,6 +171,8 @@ test('validate all shown: progress then a summary', async ({ page }) => {
 
 test('the whole delete flow by keyboard alone', async ({ page, api }) => {
   const list = await openList(page);
+  // Usage re-renders the rows when it arrives; walk the row once it is settled.
+  await list.waitForUsage();
   const row = list.row('hpc-login-ssh');
   await row.focus();
   await page.keyboard.press('Tab'); // the row's checkbox
