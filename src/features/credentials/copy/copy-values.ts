@@ -1,0 +1,42 @@
+import type { CredentialFormValues } from '../form/form-schema';
+import { toFormValues, type StoredCredentials } from '../form/mappers';
+import { defaultValuesFor, providerRegistry } from '../form/provider-registry';
+import { credentialNamePattern } from '../form/formats';
+
+/**
+ * The create form's values for a copy of a stored credential: every non-secret field as stored, every
+ * secret field blank (as a new credential's), whatever the answer carried. Null when the form cannot
+ * create the provider. The values only ever live in memory (the dialog's form state).
+ */
+export function copyFormValues(credentials: StoredCredentials, name: string = credentials.name): CredentialFormValues | null {
+  const values = toFormValues(credentials);
+  if (values === null) return null;
+  const blank = defaultValuesFor(values.provider).keys as Record<string, unknown>;
+  const keys: Record<string, unknown> = { ...values.keys };
+  for (const field of providerRegistry.secretFields(values.provider)) keys[field] = blank[field] ?? '';
+  return { ...values, name, keys } as CredentialFormValues;
+}
+
+const maxNameLength = 100;
+
+/** The names tried for a copy, in order: the same name, then `name-copy`, `name-copy-2`, `name-copy-3`… (within the length limit). */
+export function copyNameCandidate(name: string, attempt: number): string {
+  if (attempt === 1) return name;
+  const suffix = attempt === 2 ? '-copy' : `-copy-${String(attempt - 1)}`;
+  return `${name.slice(0, maxNameLength - suffix.length)}${suffix}`;
+}
+
+export type NameAnswer = 'free' | 'taken' | 'unknown';
+
+/**
+ * The first candidate the target workspace does not hold. A check that fails keeps the candidate: the
+ * form checks the name again on blur and on save, and says so there.
+ */
+export async function suggestCopyName(name: string, check: (name: string) => Promise<NameAnswer>, maxAttempts = 20): Promise<string> {
+  for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
+    const candidate = copyNameCandidate(name, attempt);
+    if (!credentialNamePattern.test(candidate)) continue;
+    if ((await check(candidate)) !== 'taken') return candidate;
+  }
+  return name;
+}
