@@ -49,7 +49,7 @@ test('copies an AWS keys credential from production to staging with the same non
   await expect(dialog.getByRole('textbox', { name: 'Access key ID' })).toHaveValue(accessKey);
   await expect(dialog.getByRole('textbox', { name: 'Name' })).toHaveValue('aws-batch-keys');
   // The secret is write-only: the form asks for it as on create.
-  const secret = dialog.getByLabel('Secret access key', { exact: true });
+  const secret = dialog.getByRole('textbox', { name: 'Secret access key' });
   await expect(secret).toHaveValue('');
   await secret.fill(FAKE_SECRET);
   await dialog.getByRole('button', { name: 'Add credentials' }).click();
@@ -100,14 +100,19 @@ test('bulk copy: one target, one form per credential with skip, then a summary',
   await dialog.getByRole('radio', { name: /staging/ }).check();
   await dialog.getByRole('button', { name: 'Next' }).click();
   await expect(dialog.getByText('Credential 1 of 2')).toBeVisible();
-  const first = await dialog.getByRole('heading').first().textContent();
-  if (first?.startsWith('aws-batch-keys')) await dialog.getByLabel('Secret access key', { exact: true }).fill(FAKE_SECRET);
+  // In the list's order: the keys first (the secret typed), then the role.
+  await expect(dialog.getByRole('heading', { name: 'aws-batch-keys → genomics-lab / staging' })).toBeVisible();
+  await dialog.getByRole('textbox', { name: 'Secret access key' }).fill(FAKE_SECRET);
   await dialog.getByRole('button', { name: 'Add credentials' }).click();
   await expect(dialog.getByText('Credential 2 of 2')).toBeVisible();
+  await expect(dialog.getByRole('heading', { name: 'aws-batch-role → genomics-lab / staging' })).toBeVisible();
   await dialog.getByRole('button', { name: 'Skip this credential' }).click();
   await expect(dialog.getByRole('status')).toHaveText('1 created, 0 failed, 1 skipped.');
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toBeHidden();
+  await listPage.goto(STAGING_PATH);
+  await listPage.waitForRows();
+  expect(await listPage.visibleNames()).toEqual(['aws-batch-keys']);
 });
 
 test('a viewer has no copy action, and the copy URL refuses', async ({ page, signIn, listPage }) => {
