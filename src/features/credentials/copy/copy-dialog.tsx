@@ -7,12 +7,8 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
-import FormControl from '@mui/material/FormControl';
-import FormControlLabel from '@mui/material/FormControlLabel';
-import FormHelperText from '@mui/material/FormHelperText';
-import FormLabel from '@mui/material/FormLabel';
-import Radio from '@mui/material/Radio';
-import RadioGroup from '@mui/material/RadioGroup';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState } from 'react';
@@ -22,17 +18,17 @@ import { useSignedInUser } from '../../session/use-signed-in-user';
 import { canWrite, workspaceContexts, type CredentialsContext } from '../../workspaces/credentials-context';
 import { workspacesQueries } from '../../workspaces/workspaces-queries';
 import { credentialsQueries } from '../api/credentials-queries';
-import { validateCredentialsName } from '../api/credentials-write-api';
 import type { CredentialFormValues } from '../form/form-schema';
-import { usesExternalId } from '../form/provider-registry';
 import { useListOutletContext } from '../list/list-outlet-context';
 import { copyFormValues, suggestCopyName, type NameAnswer } from './copy-values';
 import { copyStrings } from './strings';
 
 const t = copyStrings;
 
-// Loaded through the create route's module, so the form is not split out of that route's chunk.
-const CredentialsForm = lazy(async () => ({ default: (await import('../form/credentials-create-page')).CredentialsForm }));
+// The form and its mappers come through the create route's module only: a static import of any form
+// module here would split the create route's chunks and grow its cold load.
+const formModule = () => import('../form/credentials-create-page');
+const CredentialsForm = lazy(async () => ({ default: (await formModule()).CredentialsForm }));
 
 type Target = Extract<CredentialsContext, { kind: 'workspace' }>;
 
@@ -40,6 +36,13 @@ type Target = Extract<CredentialsContext, { kind: 'workspace' }>;
 export interface CopyItem {
   id: string;
   name?: string;
+}
+
+interface Prefill {
+  values: CredentialFormValues;
+  /** AWS role mode (or keys with a role and External ID): the target generates a new External ID. */
+  externalId: boolean;
+  renamedFrom?: string;
 }
 
 type Outcome = { status: 'created'; name: string } | { status: 'failed'; message: string } | { status: 'skipped' };
@@ -203,24 +206,23 @@ function TargetStep({ titleId, sourceWorkspaceId, bulkCount, onCancel, onChoose 
         )}
         {workspaces.isSuccess && targets.length === 0 && <Alert severity="info">{t.target.none}</Alert>}
         {targets.length > 0 && (
-          <FormControl component="fieldset">
-            <FormLabel component="legend" id="copy-target-legend">
-              {t.target.legend}
-            </FormLabel>
-            <FormHelperText id="copy-target-help" sx={{ mx: 0 }}>
-              {t.target.help}
-            </FormHelperText>
-            <RadioGroup aria-labelledby="copy-target-legend" aria-describedby="copy-target-help" value={chosen} onChange={(event) => setChosen(event.target.value)}>
-              {targets.map((context) => (
-                <FormControlLabel
-                  key={context.workspaceId}
-                  value={String(context.workspaceId)}
-                  control={<Radio />}
-                  label={`${targetLabel(context)} (${t.target.role(context.role)})`}
-                />
-              ))}
-            </RadioGroup>
-          </FormControl>
+          <TextField
+            select
+            fullWidth
+            margin="dense"
+            label={t.target.legend}
+            helperText={t.target.help}
+            value={chosen}
+            onChange={(event) => setChosen(event.target.value)}
+            slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
+          >
+            <option value="">{t.target.placeholder}</option>
+            {targets.map((context) => (
+              <option key={context.workspaceId} value={String(context.workspaceId)}>
+                {`${targetLabel(context)} (${t.target.role(context.role)})`}
+              </option>
+            ))}
+          </TextField>
         )}
       </DialogContent>
       <DialogActions>
@@ -247,29 +249,39 @@ interface ItemStepProps {
 function ItemStep({ titleId, item, position, sourceWorkspaceId, target, onOutcome, onCancel }: ItemStepProps) {
   const details = useQuery(credentialsQueries.detail(item.id, sourceWorkspaceId));
   const credentials = details.data?.credentials;
-  const [prefill, setPrefill] = useState<{ values: CredentialFormValues; renamedFrom?: string } | null | undefined>(undefined);
+  const [prefill, setPrefill] = useState<Prefill | null | undefined>(undefined);
+  const [formFailed, setFormFailed] = useState<string | undefined>(undefined);
 
   useEffect(() => {
     if (!credentials) return;
     const controller = new AbortController();
-    const check = async (name: string): Promise<NameAnswer> => {
-      try {
-        await validateCredentialsName(name, target.workspaceId, controller.signal);
-        return 'free';
-      } catch (error) {
-        return isApiError(error, 409) ? 'taken' : 'unknown';
-      }
-    };
-    void suggestCopyName(credentials.name, check).then((name) => {
+    const run = async () => {
+      const form = await formModule();
+      const check = async (name: string): Promise<NameAnswer> => {
+        try {
+          await form.validateCredentialsName(name, target.workspaceId, controller.signal);
+          return 'free';
+        } catch (error) {
+          return isApiError(error, 409) ? 'taken' : 'unknown';
+        }
+      };
+      const name = await suggestCopyName(credentials.name, check);
       if (controller.signal.aborted) return;
-      const values = copyFormValues(credentials, name);
-      setPrefill(values === null ? null : { values, ...(name === credentials.name ? {} : { renamedFrom: credentials.name }) });
+      const values = copyFormValues(form, credentials, name);
+      setPrefill(
+        values === null
+          ? null
+          : { values, externalId: form.providerRegistry.usesExternalId(values), ...(name === credentials.name ? {} : { renamedFrom: credentials.name }) },
+      );
+    };
+    run().catch((error: unknown) => {
+      if (!controller.signal.aborted) setFormFailed(error instanceof Error ? error.message : String(error));
     });
     return () => controller.abort();
   }, [credentials, target.workspaceId]);
 
   const name = credentials?.name ?? item.name ?? item.id;
-  const failure = details.isError ? details.error.message : prefill === null ? t.form.unsupported : undefined;
+  const failure = details.isError ? details.error.message : prefill === null ? t.form.unsupported : formFailed;
 
   return (
     <>
@@ -290,19 +302,11 @@ function ItemStep({ titleId, item, position, sourceWorkspaceId, target, onOutcom
         {failure === undefined && !prefill && <CircularProgress aria-label={t.loading} />}
         {prefill && (
           <Box sx={{ pt: 1 }}>
-            <Alert severity="info" sx={{ mb: 1 }}>
-              {t.form.secrets}
-            </Alert>
-            {usesExternalId(prefill.values) && (
-              <Alert severity="info" sx={{ mb: 1 }}>
-                {t.form.externalId(targetLabel(target))}
-              </Alert>
-            )}
-            {prefill.renamedFrom !== undefined && (
-              <Alert severity="info" sx={{ mb: 1 }}>
-                {t.form.renamed(prefill.renamedFrom, prefill.values.name)}
-              </Alert>
-            )}
+            <Stack spacing={1} sx={{ mb: 1 }}>
+              <Alert severity="info">{t.form.secrets}</Alert>
+              {prefill.externalId && <Alert severity="info">{t.form.externalId(targetLabel(target))}</Alert>}
+              {prefill.renamedFrom !== undefined && <Alert severity="info">{t.form.renamed(prefill.renamedFrom, prefill.values.name)}</Alert>}
+            </Stack>
             <Suspense fallback={<CircularProgress aria-label={t.loading} />}>
               <CredentialsForm
                 intent="create"

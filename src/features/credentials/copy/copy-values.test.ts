@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { toCredentialsRequest } from '../form/mappers';
+import { toCredentialsRequest, toFormValues } from '../form/mappers';
 import { providerRegistry, usesExternalId } from '../form/provider-registry';
 import { allSamples, withSecretsBlank } from '../form/test-samples';
-import { copyFormValues, copyNameCandidate, suggestCopyName } from './copy-values';
+import { copyFormValues as copyWith, copyNameCandidate, suggestCopyName } from './copy-values';
+
+const copyFormValues = (...args: Parameters<typeof copyWith> extends [unknown, ...infer Rest] ? Rest : never) =>
+  copyWith({ toFormValues, providerRegistry }, ...args);
 
 /** A describe answer for saved sample values: the API keys as the create request sent them, secrets included. */
 function storedWithSecrets(values: (typeof allSamples)[number]) {

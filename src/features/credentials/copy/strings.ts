@@ -13,6 +13,7 @@ export const copyStrings = {
   target: {
     legend: 'Target workspace',
     help: 'Workspaces where you are an owner or admin.',
+    placeholder: 'Choose a workspace',
     none: 'You are not an owner or admin of any other workspace, so there is nowhere to copy to.',
     loadFailed: 'The workspaces could not be loaded.',
     retry: 'Retry',
