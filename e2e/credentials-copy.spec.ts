@@ -37,11 +37,10 @@ test('copies an AWS keys credential from production to staging with the same non
   await expect(page).toHaveURL(/\/copy$/);
   const dialog = copyDialog(page);
   // Only workspaces where the user is owner or admin, never the current one.
-  const targets = dialog.getByRole('radio');
-  await expect(targets).toHaveCount(1);
-  await expect(dialog.getByRole('radio', { name: 'genomics-lab / staging (admin)' })).toBeVisible();
-  await expect(dialog.getByRole('radio', { name: /research|production/ })).toHaveCount(0);
-  await dialog.getByRole('radio', { name: 'genomics-lab / staging (admin)' }).check();
+  const target = dialog.getByRole('combobox', { name: 'Target workspace' });
+  await expect(target.getByRole('option')).toHaveText(['Choose a workspace', 'genomics-lab / staging (admin)']);
+  await expect(dialog.getByRole('button', { name: 'Next' })).toBeDisabled();
+  await target.selectOption({ label: 'genomics-lab / staging (admin)' });
   await dialog.getByRole('button', { name: 'Next' }).click();
 
   await expect(dialog.getByRole('heading', { name: 'aws-batch-keys → genomics-lab / staging' })).toBeVisible();
@@ -72,7 +71,7 @@ test('a copy whose name is taken in the target is offered with a -copy suffix, a
     await listPage.waitForRows();
     await listPage.actionsButton(name).click();
     await page.getByRole('menuitem', { name: COPY_ACTION }).click();
-    await copyDialog(page).getByRole('radio', { name: /staging/ }).check();
+    await copyDialog(page).getByRole('combobox', { name: 'Target workspace' }).selectOption({ label: 'genomics-lab / staging (admin)' });
     await copyDialog(page).getByRole('button', { name: 'Next' }).click();
   };
   await copyToStaging('aws-batch-role');
@@ -97,7 +96,7 @@ test('bulk copy: one target, one form per credential with skip, then a summary',
   await page.getByRole('checkbox', { name: 'Select aws-batch-role' }).check();
   await page.getByRole('button', { name: 'Copy to workspace…' }).click();
   const dialog = copyDialog(page);
-  await dialog.getByRole('radio', { name: /staging/ }).check();
+  await dialog.getByRole('combobox', { name: 'Target workspace' }).selectOption({ label: 'genomics-lab / staging (admin)' });
   await dialog.getByRole('button', { name: 'Next' }).click();
   await expect(dialog.getByText('Credential 1 of 2')).toBeVisible();
   // In the list's order: the keys first (the secret typed), then the role.
@@ -139,9 +138,9 @@ for (const scheme of ['light', 'dark'] as const) {
     await listPage.actionsButton('aws-batch-keys').click();
     await page.getByRole('menuitem', { name: COPY_ACTION }).click();
     const dialog = copyDialog(page);
-    await expect(dialog.getByRole('radio', { name: /staging/ })).toBeVisible();
+    await expect(dialog.getByRole('combobox', { name: 'Target workspace' })).toBeVisible();
     await expectNoAxeViolations(page);
-    await dialog.getByRole('radio', { name: /staging/ }).check();
+    await dialog.getByRole('combobox', { name: 'Target workspace' }).selectOption({ label: 'genomics-lab / staging (admin)' });
     await dialog.getByRole('button', { name: 'Next' }).click();
     await expect(dialog.getByRole('textbox', { name: 'Access key ID' })).toBeVisible();
     await expectNoAxeViolations(page);

@@ -217,7 +217,7 @@ test('copying to another workspace shows no stored secret and keeps the typed on
   await list.actionsButton('leak-aws').click();
   await page.getByRole('menuitem', { name: 'Copy to another workspace…' }).click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByRole('radio', { name: /staging/ }).check();
+  await dialog.getByRole('combobox', { name: 'Target workspace' }).selectOption({ label: 'genomics-lab / staging (admin)' });
   await dialog.getByRole('button', { name: 'Next' }).click();
   const secret = dialog.getByRole('textbox', { name: 'Secret access key' });
   await expect(secret).toHaveValue('');
