@@ -214,6 +214,9 @@ test('copying to another workspace shows no stored secret and keeps the typed on
 
   await list.goto(PRODUCTION_PATH);
   await list.waitForRows();
+  // The grid renders only the rows in view: find the row first.
+  await list.search().fill('leak-aws');
+  await expect(list.row('leak-aws')).toBeVisible();
   await list.actionsButton('leak-aws').click();
   await page.getByRole('menuitem', { name: 'Copy to another workspace…' }).click();
   const dialog = page.getByRole('dialog');
