@@ -194,3 +194,46 @@ test('importing from files leaves no secret in storage, URLs, the console or the
   expect(leaks).toEqual([]);
   expect(await cspReportsAfterControl(page, api)).toEqual([]);
 });
+
+test('copying to another workspace shows no stored secret and keeps the typed one out of storage, URLs, the console and the page once done', async ({ page, context, api, signIn, listPage: list }) => {
+  test.setTimeout(90_000);
+  await api.reset();
+  await signIn('owner');
+  await seed(page);
+  const leaks: string[] = [];
+  const watch = (where: string, text: string | null | undefined) => {
+    if (text && MARKER.test(text)) leaks.push(`${where}: ${MARKER.exec(text)?.[0] ?? ''}`);
+  };
+  page.on('console', (message) => watch('console', message.text()));
+  page.on('pageerror', (error) => watch('page error', error.message));
+  page.on('framenavigated', (frame) => watch('navigation', frame.url()));
+  // The create request carries the typed secret in its body by design; no URL may, and no answer may carry a stored one.
+  page.on('request', (request) => watch(`request URL ${request.method()}`, request.url()));
+  const bodies: Promise<void>[] = [];
+  page.on('response', (response) => bodies.push(response.text().then((text) => watch(`response ${response.url()}`, text), () => undefined)));
+
+  await list.goto(PRODUCTION_PATH);
+  await list.waitForRows();
+  // The grid renders only the rows in view: find the row first.
+  await list.search().fill('leak-aws');
+  await expect(list.row('leak-aws')).toBeVisible();
+  await list.actionsButton('leak-aws').click();
+  await page.getByRole('menuitem', { name: 'Copy to another workspace…' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('combobox', { name: 'Target workspace' }).selectOption({ label: 'genomics-lab / staging (admin)' });
+  await dialog.getByRole('button', { name: 'Next' }).click();
+  const secret = dialog.getByRole('textbox', { name: 'Secret access key' });
+  await expect(secret).toHaveValue('');
+  watch('DOM of the copy form', await page.content());
+  await secret.fill(mark('copy-typed').padEnd(44, 'x'));
+  watch('storage with the form filled', await storageDump(page));
+  await dialog.getByRole('button', { name: 'Add credentials' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText(/^Copied leak-aws to/)).toBeVisible();
+  watch('DOM after copying', await page.content());
+  watch('storage', await storageDump(page));
+  watch('cookies', JSON.stringify(await context.cookies()));
+  await Promise.all(bodies);
+  expect(leaks).toEqual([]);
+  expect(await cspReportsAfterControl(page, api)).toEqual([]);
+});
