@@ -136,6 +136,8 @@ test.describe('as the owner', () => {
   test('"Validate all needing attention" opens the validate-all flow with those rows', async ({ page, listPage: list }) => {
     await list.goto(PRODUCTION_PATH);
     await list.waitForRows();
+    // Count only once usage has arrived: a compute environment's status is one of the reasons.
+    await expect(usedBy(list, 'aws-batch-keys')).toHaveText(/^Used by 4:/);
     await attentionFacet(page).selectOption({ label: 'Needs attention (any reason)' });
     await expect(list.row('azure-batch-eu')).toBeVisible();
     const needing = await list.dataRows().count();

@@ -171,10 +171,14 @@ test('validate all shown: progress then a summary', async ({ page }) => {
 
 test('the whole delete flow by keyboard alone', async ({ page, api }) => {
   const list = await openList(page);
+  // Usage re-renders the rows when it arrives; walk the row once it is settled.
+  await list.waitForUsage();
   const row = list.row('hpc-login-ssh');
   await row.focus();
   await page.keyboard.press('Tab'); // the row's checkbox
-  await page.keyboard.press('Tab'); // the status chip is not a tab stop for AVAILABLE; the actions button is next
+  await page.keyboard.press('Tab'); // the status chip is not a tab stop for AVAILABLE; the "Used by" count is, for its tooltip
+  await expect(row.getByText(/^Used by \d/).locator('xpath=ancestor-or-self::*[@tabindex][1]')).toBeFocused();
+  await page.keyboard.press('Tab'); // then the actions button
   await expect(list.actionsButton('hpc-login-ssh')).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('menuitem', { name: 'Open details' })).toBeFocused();

@@ -11,7 +11,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { CSRF_HEADERS, cspReportsAfterControl, expect, test } from './fixtures';
 import { PRODUCTION_PATH } from './pages/credentials-list-page';
 import { importFixture as importSample } from './pages/import-dialog';
@@ -55,6 +55,26 @@ async function seed(page: Page): Promise<Map<string, string>> {
   return ids;
 }
 
+/** Collects every marker seen in the page's console, errors and navigations; a test adds its own sources through `watch`. */
+function watchPage(page: Page): { leaks: string[]; watch: Watch } {
+  const leaks: string[] = [];
+  const watch: Watch = (where, text) => {
+    if (text && MARKER.test(text)) leaks.push(`${where}: ${MARKER.exec(text)?.[0] ?? ''}`);
+  };
+  page.on('console', (message) => watch('console', message.text()));
+  page.on('pageerror', (error) => watch('page error', error.message));
+  page.on('framenavigated', (frame) => watch('navigation', frame.url()));
+  return { leaks, watch };
+}
+
+/** What the browser kept once the flow is over: storage (local, session, IndexedDB) and cookies. */
+async function watchStored(page: Page, context: BrowserContext, watch: Watch): Promise<void> {
+  watch('storage', await storageDump(page));
+  watch('cookies', JSON.stringify(await context.cookies()));
+}
+
+type Watch = (where: string, text: string | null | undefined) => void;
+
 /** Everything the page keeps in its storage, as text. */
 function storageDump(page: Page): Promise<string> {
   return page.evaluate(async () => {
@@ -86,13 +106,7 @@ test('no seeded secret reaches the browser through the list, details, edit forms
   await signIn('owner');
   const ids = await seed(page);
 
-  const leaks: string[] = [];
-  const watch = (where: string, text: string | null | undefined) => {
-    if (text && MARKER.test(text)) leaks.push(`${where}: ${MARKER.exec(text)?.[0] ?? ''}`);
-  };
-  page.on('console', (message) => watch('console', message.text()));
-  page.on('pageerror', (error) => watch('page error', error.message));
-  page.on('framenavigated', (frame) => watch('navigation', frame.url()));
+  const { leaks, watch } = watchPage(page);
   page.on('request', (request) => {
     watch(`request URL ${request.method()}`, request.url());
     watch(`request body ${request.method()} ${request.url()}`, request.postData());
@@ -143,8 +157,7 @@ test('no seeded secret reaches the browser through the list, details, edit forms
 
   await Promise.all(bodies);
   watch('DOM after save', await page.content());
-  watch('storage', await storageDump(page));
-  watch('cookies', JSON.stringify(await context.cookies()));
+  await watchStored(page, context, watch);
   expect(leaks).toEqual([]);
   expect(await cspReportsAfterControl(page, api)).toEqual([]);
 });
@@ -153,13 +166,7 @@ test('importing from files leaves no secret in storage, URLs, the console or the
   test.setTimeout(90_000);
   await api.reset();
   await signIn('owner');
-  const leaks: string[] = [];
-  const watch = (where: string, text: string | null | undefined) => {
-    if (text && MARKER.test(text)) leaks.push(`${where}: ${MARKER.exec(text)?.[0] ?? ''}`);
-  };
-  page.on('console', (message) => watch('console', message.text()));
-  page.on('pageerror', (error) => watch('page error', error.message));
-  page.on('framenavigated', (frame) => watch('navigation', frame.url()));
+  const { leaks, watch } = watchPage(page);
   // The create requests carry the secrets in their bodies by design; their URLs must not.
   page.on('request', (request) => watch(`request URL ${request.method()}`, request.url()));
 
@@ -189,8 +196,43 @@ test('importing from files leaves no secret in storage, URLs, the console or the
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toBeHidden();
   watch('DOM after closing', await page.content());
-  watch('storage', await storageDump(page));
-  watch('cookies', JSON.stringify(await context.cookies()));
+  await watchStored(page, context, watch);
+  expect(leaks).toEqual([]);
+  expect(await cspReportsAfterControl(page, api)).toEqual([]);
+});
+
+test('copying to another workspace shows no stored secret and keeps the typed one out of storage, URLs, the console and the page once done', async ({ page, context, api, signIn, listPage: list }) => {
+  test.setTimeout(90_000);
+  await api.reset();
+  await signIn('owner');
+  await seed(page);
+  const { leaks, watch } = watchPage(page);
+  // The create request carries the typed secret in its body by design; no URL may, and no answer may carry a stored one.
+  page.on('request', (request) => watch(`request URL ${request.method()}`, request.url()));
+  const bodies: Promise<void>[] = [];
+  page.on('response', (response) => bodies.push(response.text().then((text) => watch(`response ${response.url()}`, text), () => undefined)));
+
+  await list.goto(PRODUCTION_PATH);
+  await list.waitForRows();
+  // The grid renders only the rows in view: find the row first.
+  await list.search().fill('leak-aws');
+  await expect(list.row('leak-aws')).toBeVisible();
+  await list.actionsButton('leak-aws').click();
+  await page.getByRole('menuitem', { name: 'Copy to another workspace…' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('combobox', { name: 'Target workspace' }).selectOption({ label: 'genomics-lab / staging (admin)' });
+  await dialog.getByRole('button', { name: 'Next' }).click();
+  const secret = dialog.getByRole('textbox', { name: 'Secret access key' });
+  await expect(secret).toHaveValue('');
+  watch('DOM of the copy form', await page.content());
+  await secret.fill(mark('copy-typed').padEnd(44, 'x'));
+  watch('storage with the form filled', await storageDump(page));
+  await dialog.getByRole('button', { name: 'Add credentials' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText(/^Copied leak-aws to/)).toBeVisible();
+  watch('DOM after copying', await page.content());
+  await watchStored(page, context, watch);
+  await Promise.all(bodies);
   expect(leaks).toEqual([]);
   expect(await cspReportsAfterControl(page, api)).toEqual([]);
 });

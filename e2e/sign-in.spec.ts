@@ -52,6 +52,8 @@ test('a session that ends returns the user to sign-in and then back to the same 
   await signIn('owner');
   await list.goto(`${PRODUCTION_PATH}?q=aws`);
   await list.waitForRows();
+  // The usage calls follow the rows; the session must end between screens, not under one of them.
+  await list.waitForUsage();
 
   await context.clearCookies();
   await list.switchTo(/research/);

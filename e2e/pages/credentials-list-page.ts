@@ -29,6 +29,11 @@ export class CredentialsListPage {
     await expect(this.dataRows().first()).toBeVisible({ timeout: FIRST_LOAD_TIMEOUT });
   }
 
+  /** Usage arrives after the rows (its calls start once the list is in); after this no request is in flight for the list. */
+  async waitForUsage() {
+    await expect(this.dataRows().first().getByText(/^Used by \d/)).toBeVisible({ timeout: FIRST_LOAD_TIMEOUT });
+  }
+
   /** The names in the rendered rows, top to bottom. */
   async visibleNames(): Promise<string[]> {
     // The Name column's position, found from its header: owners get a selection column before it.

@@ -361,6 +361,7 @@ describe('account endpoints', () => {
     expect(rows.filter((r) => r.workspaceId !== undefined).map((r) => [r.workspaceName, r.roles])).toEqual([
       ['production', ['owner']],
       ['research', ['view']],
+      ['staging', ['admin']],
     ]);
     expect((await call('GET', '/user/2/workspaces')).status).toBe(403);
     expect((await call('GET', '/user/abc/workspaces')).status).toBe(400);

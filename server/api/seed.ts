@@ -2,11 +2,11 @@ import { createPrivateKey, generateKeyPairSync, randomBytes, randomInt, randomUU
 import { newCredentialsId, sha256Hex } from './crypto';
 import { splitKeys, type ProviderId, type PublicKeys } from './providers';
 import { K8S_TEST_CERTIFICATE, K8S_TEST_PRIVATE_KEY } from './seed-fixtures';
-import { DEMO_OWNER_ID, DEMO_PAIRING_ID, DEMO_VIEWER_ID, ORG_GENOMICS, ORG_OTHER, WS_PRODUCTION, WS_RESEARCH, WS_SHARED } from './seed-ids';
+import { DEMO_OWNER_ID, DEMO_PAIRING_ID, DEMO_VIEWER_ID, ORG_GENOMICS, ORG_OTHER, WS_PRODUCTION, WS_RESEARCH, WS_SHARED, WS_STAGING } from './seed-ids';
 import { seedUsage } from './seed-usage';
 import type { CredentialsStatus, Store } from './store';
 
-export { DEMO_OWNER_ID, DEMO_PAIRING_ID, DEMO_VIEWER_ID, ORG_GENOMICS, ORG_OTHER, WS_PRODUCTION, WS_RESEARCH, WS_SHARED } from './seed-ids';
+export { DEMO_OWNER_ID, DEMO_PAIRING_ID, DEMO_VIEWER_ID, ORG_GENOMICS, ORG_OTHER, WS_PRODUCTION, WS_RESEARCH, WS_SHARED, WS_STAGING } from './seed-ids';
 
 const UPPER_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
@@ -316,11 +316,13 @@ export function seedDemo(store: Store, tokens: DemoTokens, now: () => Date = () 
 
     store.insertWorkspace(WS_PRODUCTION, ORG_GENOMICS, 'production', 'Production pipelines', 'PRIVATE');
     store.insertWorkspace(WS_RESEARCH, ORG_GENOMICS, 'research', 'Research and development', 'SHARED');
+    store.insertWorkspace(WS_STAGING, ORG_GENOMICS, 'staging', 'Staging', 'PRIVATE');
     store.insertWorkspace(WS_SHARED, ORG_OTHER, 'shared', 'Shared resources', 'PRIVATE');
     store.insertWorkspaceMember(WS_PRODUCTION, DEMO_OWNER_ID, 'owner');
     store.insertWorkspaceMember(WS_PRODUCTION, DEMO_VIEWER_ID, 'view');
     store.insertWorkspaceMember(WS_RESEARCH, DEMO_OWNER_ID, 'view');
     store.insertWorkspaceMember(WS_RESEARCH, DEMO_VIEWER_ID, 'admin');
+    store.insertWorkspaceMember(WS_STAGING, DEMO_OWNER_ID, 'admin');
     store.insertWorkspaceMember(WS_SHARED, DEMO_VIEWER_ID, 'owner');
 
     const ids = new Map<string, string>();

@@ -35,6 +35,10 @@ const overlayRoutes: RouteObject[] = [
     lazy: lazyRoute(credentialsScreens.validate, (module) => module.ValidateDialog),
   },
   {
+    path: ':credentialsId/copy',
+    lazy: lazyRoute(credentialsScreens.copy, (module) => module.CopyDialog),
+  },
+  {
     path: ':credentialsId/delete',
     lazy: lazyRoute(credentialsScreens.delete, (module) => module.DeleteDialog),
   },

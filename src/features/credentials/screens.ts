@@ -14,6 +14,8 @@ export const credentialsScreens = {
   delete: () => import('./delete/delete-dialog'),
   /** Import from files: the parsers (yaml, ini) load only when it opens, never with the list or the form. */
   import: () => import('./import/import-dialog'),
+  /** Copy to another workspace: loads only when opened, never with the list or the form. */
+  copy: () => import('./copy/copy-dialog'),
 };
 
 let started = false;

@@ -6,6 +6,7 @@ import { ChunkLoadAlert } from '../../../components/chunk-load-alert';
 import { lazyChunk, useLazyChunk } from '../../../lib/lazy-chunk';
 import { preloadModule } from '../../../lib/preload-module';
 import type { Credentials } from '../api/credentials-schemas';
+import { copyStrings } from '../copy/strings';
 import { validateStrings } from '../validate/strings';
 import { deleteStrings } from './strings';
 
@@ -19,6 +20,9 @@ const bulkDeleteChunk = lazyChunk(
   () => import('./bulk-delete-dialog'),
   () => preloadModule('src/features/credentials/delete/bulk-delete-dialog.tsx'),
 );
+// The copy flow (workspace choice, the create form) loads only when asked for, and is not prefetched:
+// it is rarely used and large.
+const bulkCopyChunk = lazyChunk(() => import('../copy/copy-dialog'));
 
 interface BulkActionsBarProps {
   /** What the list shows now (filters applied): what "Validate all" covers. */
@@ -30,17 +34,18 @@ interface BulkActionsBarProps {
 
 /** Owner/admin actions over many rows: validate what is shown, delete what is selected. */
 export function BulkActionsBar({ shown, selected, workspaceId, onClearSelection }: BulkActionsBarProps) {
-  const [open, setOpen] = useState<'delete' | 'validate' | undefined>(undefined);
+  const [open, setOpen] = useState<'delete' | 'validate' | 'copy' | undefined>(undefined);
   // The dialogs work on the rows as they were when opened, not as the list changes under them.
   const [frozen, setFrozen] = useState<readonly Credentials[]>([]);
   const [attempt, setAttempt] = useState(0);
   const validateAll = useLazyChunk(validateAllChunk, open === 'validate', attempt);
   const bulkDelete = useLazyChunk(bulkDeleteChunk, open === 'delete', attempt);
+  const bulkCopy = useLazyChunk(bulkCopyChunk, open === 'copy', attempt);
   useEffect(() => {
     validateAllChunk.prefetch();
     bulkDeleteChunk.prefetch();
   }, []);
-  const openWith = (which: 'delete' | 'validate', rows: readonly Credentials[]) => {
+  const openWith = (which: 'delete' | 'validate' | 'copy', rows: readonly Credentials[]) => {
     setFrozen(rows);
     setAttempt((n) => n + 1);
     setOpen(which);
@@ -58,6 +63,9 @@ export function BulkActionsBar({ shown, selected, workspaceId, onClearSelection 
           <Button size="small" variant="contained" color="error" onClick={() => openWith('delete', selected)}>
             {deleteStrings.deleteSelected}
           </Button>
+          <Button size="small" variant="outlined" onClick={() => openWith('copy', selected)}>
+            {copyStrings.bulkAction}
+          </Button>
           <Button size="small" onClick={onClearSelection}>
             {deleteStrings.clearSelection}
           </Button>
@@ -66,8 +74,18 @@ export function BulkActionsBar({ shown, selected, workspaceId, onClearSelection 
       {open === 'validate' && validateAll.status === 'ready' && (
         <validateAll.module.ValidateAllDialog shown={frozen} workspaceId={workspaceId} onClose={() => setOpen(undefined)} />
       )}
-      {open !== undefined && (validateAll.status === 'failed' || bulkDelete.status === 'failed') && (
+      {open !== undefined && (validateAll.status === 'failed' || bulkDelete.status === 'failed' || bulkCopy.status === 'failed') && (
         <ChunkLoadAlert onDismiss={() => setOpen(undefined)} />
+      )}
+      {open === 'copy' && bulkCopy.status === 'ready' && (
+        <bulkCopy.module.BulkCopyDialog
+          items={frozen.map((row) => ({ id: row.id, name: row.name }))}
+          workspaceId={workspaceId}
+          onClose={() => {
+            setOpen(undefined);
+            onClearSelection();
+          }}
+        />
       )}
       {open === 'delete' && bulkDelete.status === 'ready' && (
         <bulkDelete.module.BulkDeleteDialog

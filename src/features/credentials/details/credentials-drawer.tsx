@@ -8,11 +8,12 @@ import { commonStrings } from '../../../components/strings';
 import { canWrite } from '../../workspaces/credentials-context';
 import { credentialsQueries } from '../api/credentials-queries';
 import { useListOutletContext } from '../list/list-outlet-context';
+import { copyStrings } from '../copy/strings';
 import { detailStrings, listStrings } from '../strings';
 import { AfterEditNotice } from '../usage/edit-usage-notice';
 import { CredentialsDetails } from './credentials-details';
 
-const WRITE_ACTIONS = ['edit', 'validate', 'delete'] as const;
+const WRITE_ACTIONS = ['edit', 'validate', 'copy', 'delete'] as const;
 
 /** The details route: a side sheet over the list, so a deep link shows both. */
 export function CredentialsDrawer() {
@@ -39,7 +40,7 @@ export function CredentialsDrawer() {
             variant={action === 'edit' ? 'contained' : 'outlined'}
             color={action === 'delete' ? 'error' : 'primary'}
           >
-            {listStrings[action]}
+            {action === 'copy' ? copyStrings.action : listStrings[action]}
           </Button>
         ))
       }

@@ -44,3 +44,8 @@ export default CredentialsCreatePage;
 // chunk: imported directly, the form would be split out into a chunk of its own, which made the create
 // route's cold download grow past its ceiling (scripts/budgets.test.ts).
 export { CredentialsForm } from './credentials-form';
+// What the copy-to-workspace dialog needs from the form, reached through this module so that the copy
+// dialog shares no statically imported module with the create route (which would split its chunks).
+export { toFormValues } from './mappers';
+export { providerRegistry } from './provider-registry';
+export { validateCredentialsName } from '../api/credentials-write-api';

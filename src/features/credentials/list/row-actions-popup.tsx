@@ -1,8 +1,9 @@
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
+import { copyStrings } from '../copy/strings';
 import { listStrings } from '../strings';
 
-const WRITE_ACTIONS = ['edit', 'validate', 'delete'] as const;
+const WRITE_ACTIONS = ['edit', 'validate', 'copy', 'delete'] as const;
 
 /** What a row's menu offers; the menu button only imports this type, so the popup's code stays a chunk of its own. */
 export type RowAction = 'details' | (typeof WRITE_ACTIONS)[number];
@@ -28,7 +29,7 @@ export function RowActionsPopup({ anchor, canWrite, onChoose, onClose }: RowActi
       {canWrite &&
         WRITE_ACTIONS.map((action) => (
           <MenuItem key={action} onClick={() => onChoose(action)} sx={action === 'delete' ? { color: 'error.main' } : undefined}>
-            {listStrings[action]}
+            {action === 'copy' ? copyStrings.action : listStrings[action]}
           </MenuItem>
         ))}
     </Menu>
