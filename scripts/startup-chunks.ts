@@ -17,6 +17,7 @@
  */
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { usedReach } from './used-imports';
 
 type Group = 'boot' | 'signed-in' | 'kit';
 
@@ -29,8 +30,6 @@ const ROOTS = {
 // The entry uses zod's core for parsing and configuration only (src/lib/api-client.ts,
 // src/lib/zod-config.ts); its barrel's other modules (the schema machinery) are for the schemas.
 const ZOD_CORE_FOR_ENTRY = /[\\/]node_modules[\\/]zod[\\/]v4[\\/]core[\\/](util|core|errors|parse)\.js$/;
-const NODE_MODULES = /[\\/]node_modules[\\/]/;
-const PACKAGE_BARREL = /[\\/]node_modules[\\/].*[\\/]index\.m?js$/;
 const ZOD = /[\\/]node_modules[\\/]zod[\\/]/;
 const SCHEMAS = /[\\/](node_modules[\\/]zod[\\/]|src[\\/]features[\\/][^\\/]+(?:[\\/]api)?[\\/][^\\/]*-schemas\.ts$)|[\\/]src[\\/]lib[\\/]zod-config\.ts$/;
 
@@ -41,19 +40,8 @@ export function startupChunks(root: string): { plugin: Plugin; groups: { name: s
     apply: 'build',
     buildEnd() {
       groupOf.clear();
-      const reach = (starts: string[]) => {
-        const seen = new Set<string>();
-        const pending = starts.map((start) => resolve(root, start));
-        for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
-          if (seen.has(id)) continue;
-          const info = this.getModuleInfo(id);
-          if (info === null) continue;
-          seen.add(id);
-          const fromPackage = NODE_MODULES.test(id);
-          pending.push(...info.importedIds.filter((next) => !(fromPackage && PACKAGE_BARREL.test(next))));
-        }
-        return seen;
-      };
+      // What each start uses, re-exports followed only for the names asked (see used-imports.ts).
+      const reach = (starts: string[]) => usedReach(starts.map((start) => resolve(root, start)), (id) => this.getModuleInfo(id));
       const entry = reach(ROOTS.entry);
       const signIn = reach(ROOTS.signIn);
       const signedIn = reach(ROOTS.signedIn);
