@@ -1,14 +1,18 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { moduleFiles } from './scripts/module-files';
+import { startupChunks } from './scripts/startup-chunks';
 import { themeStylesheet } from './scripts/theme-css';
 
 // In development the app server runs beside Vite (see `npm run dev`) and Vite forwards
 // the session and API routes to it, so the browser sees one origin as in production.
 const appServer = `http://127.0.0.1:${process.env.DEV_SERVER_PORT ?? '8787'}`;
 
+const startup = startupChunks(import.meta.dirname);
+
 export default defineConfig({
-  plugins: [react(), themeStylesheet()],
+  plugins: [react(), themeStylesheet(), moduleFiles(), startup.plugin],
   server: {
     host: '127.0.0.1',
     port: 5173,
@@ -21,6 +25,8 @@ export default defineConfig({
     // Maps are written to dist/ for tools that read them from disk (e2e/bundle-chunks.spec.ts) but
     // not referenced from the JavaScript, and the app server never serves them (server/static.ts).
     sourcemap: 'hidden',
+    // Few files for the first screens (scripts/startup-chunks.ts); lazy screens keep the default splitting.
+    rolldownOptions: { output: { codeSplitting: { groups: startup.groups } } },
   },
   test: {
     projects: [

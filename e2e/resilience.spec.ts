@@ -90,6 +90,7 @@ test.describe('signed in', () => {
         // The app must be loaded before the network goes; then a new context is fetched.
         await list.goto(PRODUCTION_PATH);
         await list.waitForRows();
+        await list.waitForPreloaded('context-autocomplete');
       }
       const heal = await inject(page, context, fault, isList);
       if (fault === 'offline') await list.switchTo(/research/);
@@ -106,6 +107,7 @@ test.describe('signed in', () => {
       const id = await idOf(page, 'dockerhub');
       await list.goto(PRODUCTION_PATH);
       await list.waitForRows();
+      if (fault === 'offline') await list.waitForPreloaded('credentials-drawer');
       const heal = await inject(page, context, fault, isDescribe(id));
       await list.row('dockerhub').click();
       const alert = drawer.dialog().getByRole('alert');
@@ -120,6 +122,7 @@ test.describe('signed in', () => {
       const id = await idOf(page, 'dockerhub');
       await list.goto(PRODUCTION_PATH);
       await list.waitForRows();
+      if (fault === 'offline') await list.waitForPreloaded('row-actions-popup', 'credentials-edit-page');
       const heal = await inject(page, context, fault, isDescribe(id));
       // Bounded, so a menu that never opens (its code is fetched lazily) fails rather than times out.
       await list.actionsButton('dockerhub').click();

@@ -9,6 +9,9 @@
  *     its own process; its table is printed as it comes and kept verbatim in the JSON), and here:
  *     the time from choosing Edit in a row's menu to a typed character showing in the form, with
  *     the form's code not yet loaded (cold) and loaded (warm).
+ *   - Startup: the sign-in page and the list beside a bare React + MUI + Query reference page,
+ *     Lighthouse mobile and desktop (median of 3, interleaved), TBT, JS requests and bytes before
+ *     the first screen (scripts/bench-lighthouse.ts, also `npm run bench:startup`).
  * Timings are reported here and never asserted by tests.
  */
 import { spawn } from 'node:child_process';
@@ -20,6 +23,7 @@ import { buildIfStale } from './build-if-stale';
 import { CONNECTIONS, DURATION_S, runApiBench } from './bench-api';
 import { runListLatency } from './bench-list-latency';
 import { kB, measureBundle } from './bundle-size';
+import { runStartupBench, startupTable } from './bench-lighthouse';
 import { chromiumArgs, chromiumPath, startAppServer } from './local-host';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -109,13 +113,17 @@ async function main() {
   const form = await formOpenToTyping();
   rows.push({ area: 'UI', measure: 'Edit chosen → typed character shown', value: `cold ${String(form.coldMs)} ms · warm median ${String(form.warmMedianMs)} ms` });
 
+  const startup = await runStartupBench();
+  console.log('\nStartup against the bare reference page (Lighthouse 12 performance: median [range] of interleaved rounds)');
+  console.table(startupTable(startup));
+
   console.log(`\nBenchmarks (API: ${String(DURATION_S)} s × ${String(CONNECTIONS)} connections per operation on loopback)`);
   console.table(rows);
 
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   mkdirSync(join(root, 'bench-results'), { recursive: true });
   const file = join(root, 'bench-results', `bench-${stamp}.json`);
-  writeFileSync(file, `${JSON.stringify({ at: new Date().toISOString(), api, listLatency, bundle, ui: ui ?? null, form }, null, 2)}\n`);
+  writeFileSync(file, `${JSON.stringify({ at: new Date().toISOString(), api, listLatency, bundle, ui: ui ?? null, form, startup }, null, 2)}\n`);
   console.log(`Written to ${file}`);
 }
 

@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { staleReason } from './build-if-stale';
+import { SOURCE_FILES, staleReason } from './build-if-stale';
 
 function project(): string {
   const root = mkdtempSync(join(tmpdir(), 'console-build-'));
@@ -44,5 +45,21 @@ describe('staleReason', () => {
     touch(root, 'dist/index.html', 2_000);
     touch(root, 'README.md', 3_000);
     expect(staleReason(root)).toBeUndefined();
+  });
+});
+
+describe('the files a build depends on', () => {
+  it('include every local module the Vite config imports, directly or through another', () => {
+    const root = fileURLToPath(new URL('..', import.meta.url));
+    const seen = new Set<string>();
+    const pending = ['vite.config.ts'];
+    for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
+      if (seen.has(file)) continue;
+      seen.add(file);
+      for (const [, specifier = ''] of readFileSync(join(root, file), 'utf8').matchAll(/^import[^'"]*['"](\.[^'"]+)['"]/gm)) {
+        pending.push(relative(root, join(root, dirname(file), specifier)).replace(/(\.ts)?$/, '.ts'));
+      }
+    }
+    expect([...seen].filter((file) => !SOURCE_FILES.includes(file))).toEqual([]);
   });
 });

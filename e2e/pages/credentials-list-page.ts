@@ -34,6 +34,27 @@ export class CredentialsListPage {
     await expect(this.dataRows().first().getByText(/^Used by \d/)).toBeVisible({ timeout: FIRST_LOAD_TIMEOUT });
   }
 
+  /**
+   * Waits until the code the list preloads once it is idle has arrived: the screens and menus whose
+   * file names start with `chunks` have been asked for, and every preload asked for so far has
+   * finished. From then on they open with the connection gone; before, a drop leaves them to the
+   * chunk-failure path (tested on its own).
+   */
+  async waitForPreloaded(...chunks: string[]) {
+    await expect
+      .poll(
+        () =>
+          this.page.evaluate((stems) => {
+            const links = [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((link) => link.href);
+            const arrived = new Set(performance.getEntriesByType('resource').map((entry) => entry.name));
+            const asked = stems.every((stem) => links.some((href) => new URL(href).pathname.startsWith(`/assets/${stem}-`)));
+            return asked && links.every((href) => arrived.has(href));
+          }, chunks),
+        { timeout: FIRST_LOAD_TIMEOUT, message: `preloads of ${chunks.join(', ')}` },
+      )
+      .toBe(true);
+  }
+
   /** The names in the rendered rows, top to bottom. */
   async visibleNames(): Promise<string[]> {
     // The Name column's position, found from its header: owners get a selection column before it.
@@ -62,6 +83,8 @@ export class CredentialsListPage {
     // The switcher is a placeholder until its Autocomplete chunk arrives; a click that lands during
     // the swap may need repeating (a person clicks again), so wait for the real one, which alone
     // has the "Open" button. e2e/credentials-list.spec.ts covers clicking the placeholder itself.
+    // The real one runs on intent: pointing at the placeholder brings it.
+    await this.switcher().hover();
     await this.page.getByRole('navigation', { name: 'Credentials context' }).getByRole('button', { name: 'Open' }).waitFor();
     await this.switcher().click();
     await this.page.getByRole('option', { name: optionName }).click();

@@ -1,17 +1,15 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, type LoaderFunctionArgs, type RouteObject } from 'react-router';
 import { FullPageStatus } from '../components/full-page-status';
-import { CredentialsPage } from '../features/credentials/list/credentials-page';
 import { credentialsScreens } from '../features/credentials/screens';
-import { RequireSession } from '../features/session/require-session';
 import { sessionQueries } from '../features/session/session-queries';
-import { AppLayout } from './app-layout';
 import { lazyRoute } from './lazy-route';
-import { NotFoundPage } from './not-found-page';
-import { prefetchCredentials } from './prefetch-credentials';
-import { RootRedirect } from './root-redirect';
 import { RouteErrorPage } from './route-error-page';
 import { appStrings } from './strings';
+
+// The entry holds only the router, the providers and the session queries both pages start with;
+// sign-in and everything behind a session are chunks of their own, so neither runs the other's code.
+const signedIn = () => import('./signed-in');
 
 // Everything drawn over the list is a separate chunk (see credentialsScreens).
 const overlayRoutes: RouteObject[] = [
@@ -49,13 +47,17 @@ const overlayRoutes: RouteObject[] = [
 const loading = <FullPageStatus label={appStrings.loading} />;
 
 export function createAppRouter(queryClient: QueryClient) {
-  // Never awaited: the page renders at once and the data arrives into the query cache.
+  // Never awaited: the page renders at once and the data arrives into the query cache. The chain
+  // starts as soon as the list's chunk has run (the session request is already under way).
   const listRoute = (path: string): RouteObject => ({
     path,
-    Component: CredentialsPage,
+    lazy: lazyRoute(signedIn, (module) => module.CredentialsPage),
     children: overlayRoutes,
     loader: ({ params, request }: LoaderFunctionArgs) => {
-      prefetchCredentials(queryClient, params, request.url);
+      signedIn().then(
+        (module) => module.prefetchCredentials(queryClient, params, request.url),
+        () => undefined, // the route's own lazy load reports a failed download
+      );
       return null;
     },
     // Filters change the query string on every keystroke; only a new context needs a new chain.
@@ -82,16 +84,17 @@ export function createAppRouter(queryClient: QueryClient) {
       path: '/',
       hydrateFallbackElement: loading,
       errorElement: <RouteErrorPage />,
-      element: (
-        <RequireSession>
-          <AppLayout />
-        </RequireSession>
-      ),
+      // Ask whether a session exists while the signed-in chunk downloads, not after.
+      loader: () => {
+        void queryClient.prefetchQuery(sessionQueries.current());
+        return null;
+      },
+      lazy: lazyRoute(signedIn, (module) => module.SignedInLayout),
       children: [
-        { index: true, element: <RootRedirect /> },
+        { index: true, lazy: lazyRoute(signedIn, (module) => module.RootRedirect) },
         listRoute('user/credentials'),
         listRoute('orgs/:orgName/workspaces/:workspaceName/credentials'),
-        { path: '*', Component: NotFoundPage },
+        { path: '*', lazy: lazyRoute(signedIn, (module) => module.NotFoundPage) },
       ],
     },
   ]);

@@ -12,12 +12,28 @@ describe('lazyChunk', () => {
     expect(importer).toHaveBeenCalledTimes(2);
   });
 
-  it('shares one download between callers and prefetches only once', async () => {
+  it('shares one download between callers', async () => {
     const importer = vi.fn(() => Promise.resolve({ name: 'menu' }));
     const chunk = lazyChunk(importer);
-    chunk.prefetch();
-    chunk.prefetch();
     await Promise.all([chunk.load(), chunk.load()]);
     expect(importer).toHaveBeenCalledTimes(1);
+  });
+
+  it('prefetches once, on idle, without running the module', async () => {
+    vi.useFakeTimers();
+    try {
+      const importer = vi.fn(() => Promise.resolve({ name: 'menu' }));
+      const preload = vi.fn();
+      const chunk = lazyChunk(importer, preload);
+      chunk.prefetch();
+      chunk.prefetch();
+      expect(preload).not.toHaveBeenCalled(); // not during the render that asked for it
+      await vi.runAllTimersAsync();
+      expect(preload).toHaveBeenCalledTimes(1);
+      expect(importer).not.toHaveBeenCalled();
+      expect(chunk.loaded()).toBeUndefined();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

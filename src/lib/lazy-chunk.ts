@@ -1,9 +1,14 @@
 import { useEffect, useState } from 'react';
+import { afterFirstScreen } from './preload-module';
 
 export interface LazyChunk<T> {
   /** Starts (or joins) the load; a failure is forgotten so the next call tries the network again. */
   load: () => Promise<T>;
-  /** Loads once in the background, so the chunk is usually here before it is wanted (and before a connection drops). */
+  /**
+   * Once, when the main thread is idle after the first screen showed: fetches the chunk's code without running it (the `preload`
+   * given to lazyChunk, usually preloadModule), so it is here before it is wanted and before a
+   * connection drops. Nothing runs until load().
+   */
   prefetch: () => void;
   loaded: () => T | undefined;
 }
@@ -13,7 +18,7 @@ export interface LazyChunk<T> {
  * no way to report it, so a menu whose chunk failed (offline) would silently never open; this keeps
  * the failure visible to the caller and retryable.
  */
-export function lazyChunk<T>(importer: () => Promise<T>): LazyChunk<T> {
+export function lazyChunk<T>(importer: () => Promise<T>, preload?: () => void): LazyChunk<T> {
   let pending: Promise<T> | undefined;
   let value: T | undefined;
   let prefetched = false;
@@ -32,7 +37,7 @@ export function lazyChunk<T>(importer: () => Promise<T>): LazyChunk<T> {
     prefetch: () => {
       if (prefetched) return;
       prefetched = true;
-      load().catch(() => undefined); // a later open retries and reports
+      if (preload) afterFirstScreen(preload); // a later open loads (or retries) and reports
     },
     loaded: () => value,
   };

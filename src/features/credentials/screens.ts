@@ -1,3 +1,5 @@
+import { firstScreenShown, preloadModule, whenIdle } from '../../lib/preload-module';
+
 /**
  * The screens drawn over the credentials list, each a chunk of its own: the list's first
  * JavaScript carries neither the details, nor the dialogs, nor the form. The router's routes and
@@ -19,15 +21,20 @@ export const credentialsScreens = {
 let started = false;
 
 /**
- * Fetches, once and in the background, the code of the screens a list row opens (details, edit,
- * validate, delete), so they still open after the connection drops: a route chunk that cannot
- * download leaves only the router's crash page.
+ * Fetches, once, when the main thread is idle after the rows showed, the code of the screens a list
+ * row opens (details, edit, validate, delete) without running it, so they still open after the
+ * connection drops: a route chunk that cannot download leaves only the router's crash page. The
+ * modules run when their screen opens.
  */
 export function prefetchRowScreens(): void {
   if (started) return;
   started = true;
-  const ignore = () => undefined; // opening the screen later retries and reports
-  for (const load of [credentialsScreens.details, credentialsScreens.edit, credentialsScreens.validate, credentialsScreens.delete]) {
-    load().catch(ignore);
-  }
+  // Called once rows show: the list's first screen is up, so what waited for it may start too.
+  firstScreenShown();
+  whenIdle(() => {
+    preloadModule('src/features/credentials/details/credentials-drawer.tsx');
+    preloadModule('src/features/credentials/form/credentials-edit-page.tsx');
+    preloadModule('src/features/credentials/validate/validate-dialog.tsx');
+    preloadModule('src/features/credentials/delete/delete-dialog.tsx');
+  });
 }

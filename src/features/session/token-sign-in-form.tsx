@@ -1,9 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
+import FormControl from '@mui/material/FormControl';
+import FormHelperText from '@mui/material/FormHelperText';
+import InputLabel from '@mui/material/InputLabel';
+import OutlinedInput from '@mui/material/OutlinedInput';
 import { createSession } from './session-api';
 import { signInErrorMessage } from './sign-in-error';
 import { sessionStrings } from './strings';
@@ -12,6 +15,8 @@ import { useCompleteSignIn } from './use-complete-sign-in';
 export function TokenSignInForm() {
   const [token, setToken] = useState('');
   const [missing, setMissing] = useState(false);
+  const fieldId = useId();
+  const helpId = useId();
   const completeSignIn = useCompleteSignIn();
   const signIn = useMutation({
     mutationFn: createSession,
@@ -36,17 +41,21 @@ export function TokenSignInForm() {
           {signInErrorMessage(signIn.error)}
         </Alert>
       )}
-      <TextField
-        label={sessionStrings.tokenLabel}
-        type="password"
-        value={token}
-        onChange={(event) => setToken(event.target.value)}
-        autoComplete="off"
-        required
-        error={missing}
-        helperText={missing ? sessionStrings.tokenRequired : sessionStrings.tokenHelp}
-        slotProps={{ htmlInput: { spellCheck: false } }}
-      />
+      {/* TextField's parts without its Select (and Select's Menu, Popover and Modal): sign-in's first load. */}
+      <FormControl required error={missing}>
+        <InputLabel htmlFor={fieldId}>{sessionStrings.tokenLabel}</InputLabel>
+        <OutlinedInput
+          id={fieldId}
+          // The outline's notch is sized by this text, as TextField does for a required field.
+          label={<>{sessionStrings.tokenLabel}&thinsp;*</>}
+          type="password"
+          value={token}
+          onChange={(event) => setToken(event.target.value)}
+          autoComplete="off"
+          slotProps={{ input: { spellCheck: false, 'aria-describedby': helpId } }}
+        />
+        <FormHelperText id={helpId}>{missing ? sessionStrings.tokenRequired : sessionStrings.tokenHelp}</FormHelperText>
+      </FormControl>
       <Button type="submit" variant="contained" loading={signIn.isPending} loadingPosition="start">
         {signIn.isPending ? sessionStrings.submitting : sessionStrings.submit}
       </Button>

@@ -5,12 +5,16 @@ import { styled } from '@mui/material/styles';
 import { ChunkLoadAlert } from '../../components/chunk-load-alert';
 import { PlainIconButton } from '../../components/plain-icon-button';
 import { lazyChunk, useLazyChunk } from '../../lib/lazy-chunk';
+import { preloadModule } from '../../lib/preload-module';
 import { deleteSession } from './session-api';
 import { sessionQueries } from './session-queries';
 import { sessionStrings } from './strings';
 import { useSignedInUser } from './use-signed-in-user';
 
-const popupChunk = lazyChunk(() => import('./user-menu-popup'));
+const popupChunk = lazyChunk(
+  () => import('./user-menu-popup'),
+  () => preloadModule('src/features/session/user-menu-popup.tsx'),
+);
 
 /** MUI Avatar's letter look, as one styled span: the account button is on every first load. */
 const Initial = styled('span')(({ theme }) => {
@@ -40,7 +44,7 @@ export function UserMenu() {
   const [opened, setOpened] = useState(false);
   const [attempt, setAttempt] = useState(0);
   const popup = useLazyChunk(popupChunk, opened, attempt);
-  // Fetched in the background so signing out still works if the connection drops later.
+  // Fetched on idle (not run) so signing out still works if the connection drops later.
   useEffect(() => popupChunk.prefetch(), []);
   const signOut = useMutation({
     mutationFn: deleteSession,

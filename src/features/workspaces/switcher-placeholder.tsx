@@ -24,13 +24,15 @@ interface SwitcherPlaceholderProps {
   /** The current context as the URL names it. */
   value: string;
   onIntent: (intent: SwitcherIntent) => void;
+  /** The pointer came over the field: a hint to fetch the real switcher. */
+  onHover?: () => void;
 }
 
 /**
  * Stands in for the context switcher while its Autocomplete chunk loads: same frame, label, value
  * and role, so the header does not shift and a click or key press is handed on rather than lost.
  */
-export function SwitcherPlaceholder({ value, onIntent }: SwitcherPlaceholderProps) {
+export function SwitcherPlaceholder({ value, onIntent, onHover }: SwitcherPlaceholderProps) {
   const id = useId();
   return (
     <Field label={workspaceStrings.switcherLabel} controlId={id}>
@@ -43,6 +45,7 @@ export function SwitcherPlaceholder({ value, onIntent }: SwitcherPlaceholderProp
         role="combobox"
         aria-expanded={false}
         aria-autocomplete="list"
+        onPointerEnter={onHover}
         onFocus={() => onIntent('focus')}
         onMouseDown={() => onIntent('open')}
         onKeyDown={(event) => {

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { ChunkLoadAlert } from '../../../components/chunk-load-alert';
 import { lazyChunk, useLazyChunk } from '../../../lib/lazy-chunk';
+import { preloadModule } from '../../../lib/preload-module';
 import { prefetchRowScreens } from '../screens';
 import { listStrings } from '../strings';
 import { gridClasses } from './grid-styles';
@@ -23,14 +24,17 @@ const verticalDots = (
   </svg>
 );
 
-const popupChunk = lazyChunk(() => import('./row-actions-popup'));
+const popupChunk = lazyChunk(
+  () => import('./row-actions-popup'),
+  () => preloadModule('src/features/credentials/list/row-actions-popup.tsx'),
+);
 
 export function RowActionsMenu({ name, canWrite, tabIndex, onAction }: RowActionsMenuProps) {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const [attempt, setAttempt] = useState(0);
   const popup = useLazyChunk(popupChunk, anchor !== null, attempt);
-  // Once rows show, fetch the menu's code and the screens it opens in the background, so they
-  // still open if the connection drops.
+  // Once rows show, fetch (on idle, without running) the menu's code and the screens it opens, so
+  // they still open if the connection drops.
   useEffect(() => {
     popupChunk.prefetch();
     prefetchRowScreens();

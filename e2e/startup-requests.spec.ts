@@ -1,0 +1,42 @@
+/**
+ * Each first screen downloads only what it needs (issue 14): the sign-in page never fetches the
+ * signed-in app's chunk (the list, the frame), and neither page requests more JavaScript files
+ * before its first screen shows than the limits allow. What the list preloads afterwards, on idle,
+ * is not counted. Which file holds which module is read from the build's source maps.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { countStartupRequests, FIRST_SCREEN, MAX_JS_BEFORE_INTERACTIVE } from '../scripts/startup-requests';
+import { expect, test } from './fixtures';
+import { PRODUCTION_PATH } from './pages/credentials-list-page';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+function modulesIn(urlPath: string): string[] {
+  const file = join(ROOT, 'dist', urlPath);
+  if (!existsSync(`${file}.map`)) return [];
+  const map = JSON.parse(readFileSync(`${file}.map`, 'utf8')) as { sources: string[] };
+  return map.sources.map((source) => relative(ROOT, resolve(dirname(file), source)));
+}
+
+test('sign-in fetches no list or frame code and at most 6 JavaScript files before its form shows', async ({ page }) => {
+  const { js } = await countStartupRequests(page, '/sign-in', FIRST_SCREEN.signIn, 30_000);
+  const modules = js.flatMap(modulesIn);
+  expect(modules, 'the sign-in page form is among the fetched modules').toContain('src/features/session/sign-in-page.tsx');
+  expect(modules.filter((module) => module.startsWith('src/features/credentials/list/') || module === 'src/app/signed-in.tsx')).toEqual([]);
+  expect(js.length, js.join(', ')).toBeLessThanOrEqual(MAX_JS_BEFORE_INTERACTIVE.signIn);
+});
+
+test('the list fetches at most 12 JavaScript files before its first row shows, and runs no menu or screen it only preloads', async ({ page, api, signIn }) => {
+  await api.reset();
+  await signIn('owner');
+  const { js } = await countStartupRequests(page, PRODUCTION_PATH, FIRST_SCREEN.list, 30_000);
+  expect(js.length, js.join(', ')).toBeLessThanOrEqual(MAX_JS_BEFORE_INTERACTIVE.list);
+  // Preloaded later on idle, not before the rows; and preloading does not render the real switcher.
+  expect(js.flatMap(modulesIn)).not.toContain('src/features/workspaces/context-autocomplete.tsx');
+  await expect
+    .poll(() => page.evaluate(() => document.querySelectorAll('link[rel="modulepreload"][href*="context-autocomplete"]').length))
+    .toBeGreaterThan(0);
+  await expect(page.getByRole('combobox', { name: 'Context' })).toHaveAttribute('readonly', '');
+});

@@ -1,0 +1,86 @@
+interface ModuleFiles {
+  files: string[];
+  modules: Partial<Record<string, number[]>>;
+}
+
+let manifest: ModuleFiles | undefined;
+const requested = new Set<string>();
+
+/** The build writes the list into index.html (scripts/module-files.ts); development has none. */
+function moduleFiles(): ModuleFiles {
+  if (manifest === undefined) {
+    const data = document.getElementById('module-files')?.textContent;
+    try {
+      manifest = data ? (JSON.parse(data) as ModuleFiles) : { files: [], modules: {} };
+    } catch {
+      manifest = { files: [], modules: {} };
+    }
+  }
+  return manifest;
+}
+
+/**
+ * Fetches the code of a lazily imported module and of every chunk it imports, without running any
+ * of it: `<link rel=modulepreload>` puts each file in the page's module map, so a later import()
+ * runs the module at once and needs no network. `module` is the module's project-relative path
+ * (the build fails if it names no lazy chunk; see scripts/module-files.ts). Does nothing in
+ * development, where there are no chunks.
+ */
+export function preloadModule(module: string): void {
+  const { files, modules } = moduleFiles();
+  for (const index of modules[module] ?? []) {
+    const href = files[index];
+    if (href === undefined || requested.has(href)) continue;
+    requested.add(href);
+    // Vite's own preloading before an import() skips files a link already names.
+    if (document.head.querySelector(`link[href="${href}"]`)) continue;
+    const link = document.createElement('link');
+    if (href.endsWith('.css')) {
+      link.rel = 'prefetch';
+      link.as = 'style';
+    } else {
+      link.rel = 'modulepreload';
+      link.crossOrigin = '';
+    }
+    link.href = href;
+    document.head.append(link);
+  }
+}
+
+let firstScreenUp = false;
+const waiting: (() => void)[] = [];
+
+/**
+ * Marks the first screen as shown (the list's rows): what waited for it runs when the main thread is
+ * next idle. Until then, preloading would compete with the screen for the network and the CPU.
+ */
+export function firstScreenShown(): void {
+  if (firstScreenUp) return;
+  firstScreenUp = true;
+  for (const task of waiting.splice(0)) whenIdle(task);
+}
+
+/**
+ * Runs `task` on idle once the first screen is up. A screen that never reports (an error, an empty
+ * list) releases the queue after `fallbackMs`.
+ */
+export function afterFirstScreen(task: () => void, fallbackMs = 5_000): void {
+  if (firstScreenUp) {
+    whenIdle(task);
+    return;
+  }
+  if (waiting.length === 0) setTimeout(firstScreenShown, fallbackMs);
+  waiting.push(task);
+}
+
+type IdleWindow = Window & { requestIdleCallback?: (callback: () => void, options?: { timeout: number }) => number };
+
+/**
+ * Runs `task` once the main thread is idle (at the latest after `timeoutMs`): for work the first
+ * screen does not need, such as preloading what it may open next.
+ */
+export function whenIdle(task: () => void, timeoutMs = 1_000): void {
+  const idle = (window as IdleWindow).requestIdleCallback;
+  if (idle) idle(task, { timeout: timeoutMs });
+  else setTimeout(task, 1);
+}
