@@ -175,9 +175,11 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(dialog.dialog()).toBeVisible({ timeout: 15_000 });
     await expectNoAxeViolations(page);
 
-    // Choose files: the button opens the system picker.
-    await tabTo(page, dialog.chooseFiles());
+    // Choose files: the button opens the system picker. Listen first and let the Tab walk pass:
+    // Playwright turns on the browser's file-chooser interception when the listener is added, and
+    // an Enter sent at once could reach the button before it is on (then no event ever fires).
     const chooser = page.waitForEvent('filechooser');
+    await tabTo(page, dialog.chooseFiles());
     await page.keyboard.press('Enter');
     await (await chooser).setFiles([importFixture('git-credentials'), importFixture('id_encrypted_ed25519')]);
     await expect(dialog.source('git-credentials')).toContainText('4 to import');
