@@ -1,5 +1,5 @@
 /**
- * `npm run test:e2e [-- playwright args]`: finds a Chromium, makes sure dist is fresh, then runs
+ * `npm run test:e2e [-- playwright args]`: finds a Chromium (the headless shell first), makes sure dist is fresh, then runs
  * `playwright test` with CHROMIUM_PATH set (playwright.config.ts launches that binary).
  */
 import { spawn } from 'node:child_process';
@@ -11,6 +11,8 @@ import { chromium } from '@playwright/test';
 import { buildIfStale } from './build-if-stale';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+// The binary itself first: Debian's /usr/bin one is a shell wrapper that does not exec it.
+const HEADLESS_SHELLS = ['/usr/lib/chromium/chromium-headless-shell', '/usr/bin/chromium-headless-shell'];
 const NO_CHROMIUM = "No Chromium found: install one with 'apt-get install chromium' (Debian/Ubuntu) or set CHROMIUM_PATH.";
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
@@ -37,6 +39,9 @@ async function findChromium(): Promise<string | undefined> {
     console.error(`CHROMIUM_PATH is set to ${configured}, which does not exist.`);
     return undefined;
   }
+  // Chromium's headless shell runs the same Blink without the full browser around it: the suite
+  // runs about a third faster with it (Playwright's own headless default is this build too).
+  for (const path of HEADLESS_SHELLS) if (existsSync(path)) return path;
   if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
   const managed = managedChromium();
   if (managed) return managed;
