@@ -23,6 +23,9 @@ export default defineConfig({
     sourcemap: 'hidden',
   },
   test: {
+    // Vitest's default on this 2-core machine is cores - 1 = one worker; files wait on network
+    // round trips, timers and child processes, so two keep both cores busy.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
