@@ -31,7 +31,9 @@ afterAll(() => {
 const status = async (app: ReturnType<typeof createTestApp>['app'], cookie: string, path = '/api/user-info') =>
   (await app.request(path, { headers: { cookie } })).status;
 
-describe('sign-outs in DATA_DIR (sessions.db)', () => {
+// The first in-process app of a worker takes about 1.3 s to build on a quiet machine, several times
+// that beside a second test worker and a browser suite on two cores: more than Vitest's default 5 s.
+describe('sign-outs in DATA_DIR (sessions.db)', { timeout: 30_000 }, () => {
   it('survive a restart: the signed-out cookie stays refused by a new app instance', async () => {
     const env = { DATA_DIR: tempDir('restart') };
     const first = await openSessionManager(loadConfig(env));
