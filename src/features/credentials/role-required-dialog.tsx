@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
@@ -7,13 +8,21 @@ import DialogTitle from '@mui/material/DialogTitle';
 import { roleRequiredStrings } from './strings';
 import { commonStrings } from '../../components/strings';
 
-/** What a viewer sees on a delete or validate URL: the routes refuse, not only the menus hide them. */
-export function RoleRequiredDialog({ onClose }: { onClose: () => void }) {
+interface RoleRequiredDialogProps {
+  onClose: () => void;
+  /** The refused action's own wording; delete and validate share the default. */
+  title?: string;
+  body?: string;
+}
+
+/** What a viewer sees on a write action's URL (delete, validate, import, copy): the routes refuse, not only the menus hide them. */
+export function RoleRequiredDialog({ onClose, title = roleRequiredStrings.title, body = roleRequiredStrings.body }: RoleRequiredDialogProps) {
+  const id = useId();
   return (
-    <Dialog open onClose={onClose} aria-labelledby="role-required-title" aria-describedby="role-required-body">
-      <DialogTitle id="role-required-title">{roleRequiredStrings.title}</DialogTitle>
+    <Dialog open onClose={onClose} aria-labelledby={`${id}-title`} aria-describedby={`${id}-body`}>
+      <DialogTitle id={`${id}-title`}>{title}</DialogTitle>
       <DialogContent>
-        <DialogContentText id="role-required-body">{roleRequiredStrings.body}</DialogContentText>
+        <DialogContentText id={`${id}-body`}>{body}</DialogContentText>
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>

@@ -5,7 +5,6 @@ import CircularProgress from '@mui/material/CircularProgress';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
-import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
@@ -15,6 +14,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { useParams } from 'react-router';
 import { isApiError } from '../../../lib/api-client';
 import { useSignedInUser } from '../../session/use-signed-in-user';
+import { RoleRequiredDialog } from '../role-required-dialog';
 import { canWrite, workspaceContexts, type CredentialsContext } from '../../workspaces/credentials-context';
 import { workspacesQueries } from '../../workspaces/workspaces-queries';
 import { credentialsQueries } from '../api/credentials-queries';
@@ -53,7 +53,7 @@ const targetLabel = (target: Target) => `${target.orgName} / ${target.workspaceN
 export function CopyDialog() {
   const { credentialsId = '' } = useParams();
   const { context, close } = useListOutletContext();
-  if (!canWrite(context)) return <RoleRequired onClose={() => close(credentialsId)} />;
+  if (!canWrite(context)) return <RoleRequiredDialog title={t.roleRequiredTitle} body={t.roleRequired} onClose={() => close(credentialsId)} />;
   return (
     <CopyFlow
       items={[{ id: credentialsId }]}
@@ -69,19 +69,6 @@ export function BulkCopyDialog({ items, workspaceId, onClose }: { items: readonl
 }
 
 /** What a viewer sees on the copy URL: the route refuses, not only the menu hides its entry. */
-function RoleRequired({ onClose }: { onClose: () => void }) {
-  return (
-    <Dialog open onClose={onClose} aria-labelledby="copy-role-title" aria-describedby="copy-role-body">
-      <DialogTitle id="copy-role-title">{t.roleRequiredTitle}</DialogTitle>
-      <DialogContent>
-        <DialogContentText id="copy-role-body">{t.roleRequired}</DialogContentText>
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>{t.close}</Button>
-      </DialogActions>
-    </Dialog>
-  );
-}
 
 interface CopyFlowProps {
   items: readonly CopyItem[];

@@ -4,12 +4,12 @@ import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
-import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
 import { lazy, Suspense } from 'react';
 import CircularProgress from '@mui/material/CircularProgress';
+import { RoleRequiredDialog } from '../role-required-dialog';
 import { canWrite } from '../../workspaces/credentials-context';
 import { useListOutletContext } from '../list/list-outlet-context';
 import { rowsToCreate } from './import-state';
@@ -27,24 +27,11 @@ const CredentialsForm = lazy(async () => ({ default: (await import('../form/cred
 /** The `…/credentials/import` route: import credentials from local files (owners and admins). */
 export function ImportDialog() {
   const { context, close } = useListOutletContext();
-  if (!canWrite(context)) return <RoleRequired onClose={() => close()} />;
+  if (!canWrite(context)) return <RoleRequiredDialog title={t.roleRequiredTitle} body={t.roleRequired} onClose={() => close()} />;
   return <ImportFlow workspaceId={context.workspaceId} onClose={() => close()} />;
 }
 
 /** What a viewer sees on the import URL: the route refuses, not only the list hides its entry. */
-function RoleRequired({ onClose }: { onClose: () => void }) {
-  return (
-    <Dialog open onClose={onClose} aria-labelledby="import-role-title" aria-describedby="import-role-body">
-      <DialogTitle id="import-role-title">{t.roleRequiredTitle}</DialogTitle>
-      <DialogContent>
-        <DialogContentText id="import-role-body">{t.roleRequired}</DialogContentText>
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>{t.close}</Button>
-      </DialogActions>
-    </Dialog>
-  );
-}
 
 function ImportFlow({ workspaceId, onClose }: { workspaceId: number | undefined; onClose: () => void }) {
   const { state, dispatch, addFiles, addText, chooseProvider, create } = useImport(workspaceId);
