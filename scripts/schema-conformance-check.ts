@@ -8,6 +8,15 @@ import { credentialsEntrySchema, describeCredentialsResponseSchema, listCredenti
 import { deleteConflictSchema } from '../src/features/credentials/api/delete-api';
 import { createCredentialsResponseSchema } from '../src/features/credentials/api/credentials-write-api';
 import { validateResponseSchema } from '../src/features/credentials/api/validate-api';
+import {
+  dataLinksPageSchema,
+  listComputeEnvsResponseSchema,
+  pipelinesPageSchema,
+  readComputeEnvs,
+  readDataLinks,
+  readPipelines,
+  type Entries,
+} from '../src/features/credentials/api/usage-schemas';
 import { listWorkspacesResponseSchema } from '../src/features/workspaces/workspaces-schemas';
 import { pickUser } from '../server/user-info';
 import { ExampleGenerator, operationResponses, type Json, type JsonObject } from './openapi-examples';
@@ -84,6 +93,20 @@ export const CONSOLE_CONSUMERS: Record<string, Consumer> = {
       return {};
     },
   },
+  // What uses each credential (issue 12): the page must parse; entries without what the console acts on
+  // are left out of "Used by" one by one (degraded), never the whole answer.
+  'get /compute-envs 200': {
+    name: 'usage-schemas listComputeEnvsResponseSchema + readComputeEnvs',
+    check: (answer) => usageVerdict(listComputeEnvsResponseSchema, answer, (parsed) => readComputeEnvs(parsed.computeEnvs)),
+  },
+  'get /data-links 200': {
+    name: 'usage-schemas dataLinksPageSchema + readDataLinks',
+    check: (answer) => usageVerdict(dataLinksPageSchema, answer, (parsed) => readDataLinks(parsed.dataLinks)),
+  },
+  'get /pipelines 200': {
+    name: 'usage-schemas pipelinesPageSchema + readPipelines',
+    check: (answer) => usageVerdict(pipelinesPageSchema, answer, (parsed) => readPipelines(parsed.pipelines)),
+  },
   'get /user-info 200': {
     name: 'server/user-info pickUser (app server, at sign-in)',
     check: (answer) => {
@@ -94,6 +117,13 @@ export const CONSOLE_CONSUMERS: Record<string, Consumer> = {
     },
   },
 };
+
+function usageVerdict<Schema extends z.ZodMiniType>(schema: Schema, answer: Json, read: (parsed: z.output<Schema>) => Entries<unknown>): Verdict {
+  const verdict = zodVerdict(schema, answer);
+  if (verdict.rejected) return verdict;
+  const { skipped } = read(z.parse(schema, answer));
+  return skipped > 0 ? { degraded: skipped } : {};
+}
 
 /** The tags whose operations are checked (plus any operation the console reads, such as /platforms). */
 export const CHECKED_TAGS = ['credentials', 'workspaces', 'users'];
