@@ -8,6 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Download, Page } from '@playwright/test';
 import { CSRF_HEADERS, expect, expectTransitionsDone, test, type TestApi } from './fixtures';
 import { PRODUCTION_PATH, type CredentialsListPage } from './pages/credentials-list-page';
+import { parseCsv } from '../src/test/parse-csv';
 
 const usageFacet = (page: Page) => page.getByRole('combobox', { name: 'Usage', exact: true });
 const attentionFacet = (page: Page) => page.getByRole('combobox', { name: 'Needs attention', exact: true });
@@ -20,34 +21,6 @@ async function withoutUsageCalls(api: TestApi) {
   }
 }
 
-/** A small RFC 4180 reader (quoted fields, doubled quotes, CRLF), independent of the app's writer. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let index = text.startsWith('\uFEFF') ? 1 : 0; index < text.length; index += 1) {
-    const char = text[index];
-    if (quoted) {
-      if (char === '"' && text[index + 1] === '"') {
-        field += '"';
-        index += 1;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      record.push(field);
-      field = '';
-    } else if (char === '\r' && text[index + 1] === '\n') {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-      index += 1;
-    } else field += char;
-  }
-  return records;
-}
 
 async function downloadedText(download: Download): Promise<string> {
   const path = await download.path();

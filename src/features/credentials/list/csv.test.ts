@@ -1,34 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvField, toCsv } from './csv';
-
-/** A small RFC 4180 reader, written independently of the writer, to check what a spreadsheet would see. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let index = 0; index < text.length; index += 1) {
-    const char = text[index];
-    if (quoted) {
-      if (char === '"' && text[index + 1] === '"') {
-        field += '"';
-        index += 1;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      record.push(field);
-      field = '';
-    } else if (char === '\r' && text[index + 1] === '\n') {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-      index += 1;
-    } else field += char;
-  }
-  return records;
-}
+import { parseCsv } from '../../../test/parse-csv';
 
 describe('csvField', () => {
   it('leaves plain text as it is', () => {
