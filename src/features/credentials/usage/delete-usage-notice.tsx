@@ -38,8 +38,9 @@ function BreakingLists({ usage }: { usage: CredentialUsage }) {
   );
 }
 
-function UnknownKinds({ usage }: { usage: WorkspaceUsage }) {
-  if (usage.status !== 'ready') return null;
+type ReadyUsage = Extract<WorkspaceUsage, { status: 'ready' }>;
+
+function UnknownKinds({ usage }: { usage: ReadyUsage }) {
   const unknown = BREAKING_KINDS.filter((kind) => usage.unknownKinds.has(kind));
   return unknown.map((kind) => (
     <Typography key={kind} variant="body2">
@@ -60,8 +61,11 @@ function Shell({ children, busy = false }: { children: ReactNode; busy?: boolean
   );
 }
 
-/** The single delete: the compute environments and data links these credentials' deletion breaks. */
-export function DeleteUsageNotice({ credentials, workspaceId }: { credentials: Credentials; workspaceId: number | undefined }) {
+/**
+ * The notice's frame for either delete: loading and "usage unknown" states, the kinds that could not
+ * be read, then what `children` says with the workspace's usage.
+ */
+function BreakingUsage({ workspaceId, children }: { workspaceId: number | undefined; children: (usage: ReadyUsage) => ReactNode }) {
   const usage = useWorkspaceUsage(workspaceId, { kinds: BREAKING_KINDS });
   if (usage.status === 'loading') {
     return (
@@ -79,65 +83,60 @@ export function DeleteUsageNotice({ credentials, workspaceId }: { credentials: C
       </Shell>
     );
   }
-  const own = usage.usageOf(credentials);
   return (
     <Shell>
       <UnknownKinds usage={usage} />
-      {breaking(own) === 0 ? (
-        <Typography variant="body2">{s.nothing}</Typography>
-      ) : (
-        <Alert severity="warning" icon={false}>
-          <Stack spacing={1}>
-            <Typography variant="body2">{s.willBreak}</Typography>
-            <BreakingLists usage={own} />
-          </Stack>
-        </Alert>
-      )}
+      {children(usage)}
     </Shell>
+  );
+}
+
+/** The single delete: the compute environments and data links these credentials' deletion breaks. */
+export function DeleteUsageNotice({ credentials, workspaceId }: { credentials: Credentials; workspaceId: number | undefined }) {
+  return (
+    <BreakingUsage workspaceId={workspaceId}>
+      {(usage) => {
+        const own = usage.usageOf(credentials);
+        return breaking(own) === 0 ? (
+          <Typography variant="body2">{s.nothing}</Typography>
+        ) : (
+          <Alert severity="warning" icon={false}>
+            <Stack spacing={1}>
+              <Typography variant="body2">{s.willBreak}</Typography>
+              <BreakingLists usage={own} />
+            </Stack>
+          </Alert>
+        );
+      }}
+    </BreakingUsage>
   );
 }
 
 /** The bulk delete: the same, per selected credential (those nothing uses are left out). */
 export function BulkDeleteUsageNotice({ selected, workspaceId }: { selected: readonly Credentials[]; workspaceId: number | undefined }) {
-  const usage = useWorkspaceUsage(workspaceId, { kinds: BREAKING_KINDS });
-  if (usage.status === 'loading') {
-    return (
-      <Shell busy>
-        <Typography variant="body2" color="text.secondary">
-          {s.loading}
-        </Typography>
-      </Shell>
-    );
-  }
-  if (usage.status === 'unknown') {
-    return (
-      <Shell>
-        <Alert severity="warning">{s.unknown}</Alert>
-      </Shell>
-    );
-  }
-  const used = selected.map((credentials) => ({ credentials, own: usage.usageOf(credentials) })).filter(({ own }) => breaking(own) > 0);
   return (
-    <Shell>
-      <UnknownKinds usage={usage} />
-      {used.length === 0 ? (
-        <Typography variant="body2">{s.bulkNothing}</Typography>
-      ) : (
-        <Box component="ul" sx={{ m: 0, p: 0, listStyle: 'none', display: 'grid', rowGap: 1.5 }}>
-          {used.map(({ credentials, own }) => (
-            <Box component="li" key={credentials.id}>
-              <Alert severity="warning" icon={false}>
-                <Stack spacing={1}>
-                  <Typography variant="body2" sx={{ fontWeight: 600, overflowWrap: 'anywhere' }}>
-                    {s.perCredential(credentials.name, breaking(own))}
-                  </Typography>
-                  <BreakingLists usage={own} />
-                </Stack>
-              </Alert>
-            </Box>
-          ))}
-        </Box>
-      )}
-    </Shell>
+    <BreakingUsage workspaceId={workspaceId}>
+      {(usage) => {
+        const used = selected.map((credentials) => ({ credentials, own: usage.usageOf(credentials) })).filter(({ own }) => breaking(own) > 0);
+        return used.length === 0 ? (
+          <Typography variant="body2">{s.bulkNothing}</Typography>
+        ) : (
+          <Box component="ul" sx={{ m: 0, p: 0, listStyle: 'none', display: 'grid', rowGap: 1.5 }}>
+            {used.map(({ credentials, own }) => (
+              <Box component="li" key={credentials.id}>
+                <Alert severity="warning" icon={false}>
+                  <Stack spacing={1}>
+                    <Typography variant="body2" sx={{ fontWeight: 600, overflowWrap: 'anywhere' }}>
+                      {s.perCredential(credentials.name, breaking(own))}
+                    </Typography>
+                    <BreakingLists usage={own} />
+                  </Stack>
+                </Alert>
+              </Box>
+            ))}
+          </Box>
+        );
+      }}
+    </BreakingUsage>
   );
 }
