@@ -1,5 +1,6 @@
 import { styled } from '@mui/material/styles';
 import { GRID_MIN_WIDTH, GRID_TEMPLATE, HEADER_HEIGHT, ROW_HEIGHT } from './grid-columns';
+import { visuallyHidden } from '../../../lib/visually-hidden';
 
 /** Class names the grid's plain elements carry; their styles live once, on the grid's root. */
 export const gridClasses = {
@@ -140,17 +141,7 @@ export const GridRoot = styled('div')(({ theme }) => {
       '&:focus-visible': focusRing,
       '& > svg': { width: 22, height: 22, fill: 'currentColor' },
     },
-    [`& .${c.visuallyHidden}`]: {
-      position: 'absolute',
-      width: 1,
-      height: 1,
-      padding: 0,
-      margin: -1,
-      overflow: 'hidden',
-      clip: 'rect(0 0 0 0)',
-      whiteSpace: 'nowrap',
-      border: 0,
-    },
+    [`& .${c.visuallyHidden}`]: visuallyHidden,
     [`& .${c.menuButton}`]: {
       display: 'inline-flex',
       alignItems: 'center',
