@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from './app';
 import { listen, type RunningServer } from './http-server';
@@ -22,6 +22,18 @@ writeFileSync(join(distDir, 'assets', 'tiny-abc123.js'), 'console.log(1)');
 writeFileSync(join(distDir, 'assets', 'logo-abc123.png'), randomBytes(4096));
 writeFileSync(join(distDir, 'icon.svg'), svg);
 writeFileSync(join(root, 'secret.txt'), 'outside-dist'.repeat(200));
+// A file with the build's compressed copies (scripts/precompress.ts) beside it, and one whose copy is
+// older than the file (a copy left from an earlier build must never be served for a newer file).
+const built = `export const built = ${JSON.stringify('x'.repeat(3000))};\n`;
+writeFileSync(join(distDir, 'assets', 'built-abc123.js'), built);
+// Fastest settings: valid copies whose bytes differ from what the server would make itself.
+const builtCopies = { br: brotliCompressSync(built, { params: { [constants.BROTLI_PARAM_QUALITY]: 1 } }), gzip: gzipSync(built, { level: 1 }) };
+writeFileSync(join(distDir, 'assets', 'built-abc123.js.br'), builtCopies.br);
+writeFileSync(join(distDir, 'assets', 'built-abc123.js.gz'), builtCopies.gzip);
+const changed = `export const changed = ${JSON.stringify('y'.repeat(3000))};\n`;
+writeFileSync(join(distDir, 'assets', 'changed-abc123.js'), changed);
+writeFileSync(join(distDir, 'assets', 'changed-abc123.js.br'), brotliCompressSync('stale copy'));
+utimesSync(join(distDir, 'assets', 'changed-abc123.js.br'), new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
 
 const app = createApp({
   upstream: embeddedUpstream(() => Promise.resolve(new Response(null, { status: 404 }))),
@@ -89,6 +101,32 @@ describe('static compression', () => {
     expect(head.headers.get('content-encoding')).toBe('br');
     expect(Number(head.headers.get('content-length'))).toBeGreaterThan(0);
     expect(await head.text()).toBe('');
+  });
+
+  it("answers from the build's compressed copies, byte for byte, in either encoding", async () => {
+    expect(builtCopies.br.equals(brotliCompressSync(built))).toBe(false);
+    expect(builtCopies.gzip.equals(gzipSync(built, { level: 9 }))).toBe(false);
+    const br = await get('/assets/built-abc123.js', 'br');
+    expect(br.headers.get('content-encoding')).toBe('br');
+    expect((await bytes(br)).equals(builtCopies.br)).toBe(true);
+    const gzip = await get('/assets/built-abc123.js', 'gzip');
+    expect(gzip.headers.get('content-encoding')).toBe('gzip');
+    const body = await bytes(gzip);
+    expect(body.equals(builtCopies.gzip)).toBe(true);
+    expect(Number(gzip.headers.get('content-length'))).toBe(body.length);
+  });
+
+  it('compresses the file itself when its copy is older than it', async () => {
+    const response = await get('/assets/changed-abc123.js', 'br');
+    expect(response.headers.get('content-encoding')).toBe('br');
+    expect(brotliDecompressSync(await bytes(response)).toString()).toBe(changed);
+  });
+
+  it('never serves a compressed copy as a file of its own', async () => {
+    for (const path of ['/assets/built-abc123.js.br', '/assets/built-abc123.js.gz', '/assets/BUILT-abc123.js.BR']) {
+      const response = await get(path, 'br, gzip');
+      expect(response.status).toBe(404);
+    }
   });
 
   it('negotiates from the Accept-Encoding header', () => {

@@ -1,3 +1,4 @@
+import { readFile, stat } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 
@@ -32,6 +33,24 @@ export function negotiateEncoding(acceptEncoding: string | null): Encoding | und
   return undefined;
 }
 
+/** Where the build writes a file's compressed copy (scripts/precompress.ts), per encoding. */
+export const PRECOMPRESSED_SUFFIX: Record<Encoding, string> = { br: '.br', gzip: '.gz' };
+
+/** One file's bytes in `encoding`: hashed, immutable assets get brotli's best (slow) quality. */
+export function compress(raw: Buffer, encoding: Encoding, immutable: boolean): Promise<Buffer> {
+  return encoding === 'br'
+    ? brotli(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: immutable ? 11 : 9, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } })
+    : gz(raw, { level: 9 });
+}
+
+/** The build's compressed copy of the file, when there is one at least as new as the file itself. */
+async function precompressed(key: { file: string; mtimeMs: number }, encoding: Encoding): Promise<Buffer | undefined> {
+  const copy = `${key.file}${PRECOMPRESSED_SUFFIX[encoding]}`;
+  const info = await stat(copy).catch(() => undefined);
+  if (!info?.isFile() || info.mtimeMs < key.mtimeMs) return undefined;
+  return readFile(copy).catch(() => undefined);
+}
+
 // Insertion-ordered, so the first key is the least recently used. Promises, so concurrent first
 // requests for one file share one compression.
 const cache = new Map<string, Promise<Buffer>>();
@@ -48,8 +67,9 @@ function evictTo(limit: number): void {
 }
 
 /**
- * The file's bytes compressed with `encoding`, compressed once per file version (path + mtime +
- * size) and then served from memory. Immutable hashed assets get brotli's best (slow) quality once.
+ * The file's bytes compressed with `encoding`, once per file version (path + mtime + size), then
+ * served from memory. The build's compressed copy is used when present, so a fresh server does not
+ * spend its first requests compressing the app; otherwise the file is compressed here.
  */
 export function compressedBody(
   key: { file: string; mtimeMs: number; size: number },
@@ -64,16 +84,7 @@ export function compressedBody(
     cache.set(id, hit);
     return hit;
   }
-  const work = read().then((raw) =>
-    encoding === 'br'
-      ? brotli(raw, {
-          params: {
-            [constants.BROTLI_PARAM_QUALITY]: immutable ? 11 : 9,
-            [constants.BROTLI_PARAM_SIZE_HINT]: raw.length,
-          },
-        })
-      : gz(raw, { level: 9 }),
-  );
+  const work = precompressed(key, encoding).then((ready) => ready ?? read().then((raw) => compress(raw, encoding, immutable)));
   cache.set(id, work);
   work.then(
     (body) => {

@@ -96,6 +96,8 @@ export async function serveStatic(request: Request, distDir: string): Promise<Re
   if (isUnsafeTarget(path) || path.split('/').some((segment) => segment.startsWith('.'))) return notFound();
   // Source maps stay on disk for build tooling; served, they would hand out the app's source.
   if (path.toLowerCase().endsWith('.map')) return notFound();
+  // The build's compressed copies are served only as an encoding of their file, never as files.
+  if (/\.(br|gz)$/i.test(path)) return notFound();
 
   if (isClientRoute(path)) {
     return (await fileResponse(indexFile, REVALIDATE, request)) ?? notFound();
