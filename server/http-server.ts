@@ -26,6 +26,11 @@ export function listen(handler: FetchHandler, port: number, host: string): Promi
   const server = createServer(
     getRequestListener((request, env) => handler(request, env as HttpBindings), { errorHandler: rejectUnparsable }),
   );
+  // Idle keep-alive connections stay open longer than a client or proxy keeps them (Node's 5 s
+  // default races clients that reuse a socket just as the server closes it: ECONNRESET), and the
+  // header timeout stays above it, as Node asks.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
