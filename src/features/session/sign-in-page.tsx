@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Navigate, useSearchParams } from 'react-router';
 import Alert from '@mui/material/Alert';
@@ -17,8 +18,10 @@ import { TokenSignInForm } from './token-sign-in-form';
 
 export function SignInPage() {
   const [searchParams] = useSearchParams();
-  const session = useQuery(sessionQueries.current());
-  const config = useQuery(sessionQueries.config());
+  // Deferred copies: an answer then draws the form in a render that yields to the browser, not in
+  // the one long, synchronous render a query's update otherwise gets.
+  const session = useDeferredValue(useQuery(sessionQueries.current()));
+  const config = useDeferredValue(useQuery(sessionQueries.config()));
 
   const expired = searchParams.get('expired') === '1';
   // An already signed-in visitor goes straight on, unless the API has just rejected that session.

@@ -65,6 +65,9 @@ export function CredentialsGrid({ rows, sort, direction, onSort, canWrite, onOpe
     paddingStart: HEADER_HEIGHT,
     scrollPaddingStart: HEADER_HEIGHT,
     overscan: 8,
+    // The first render already draws the rows a window can show, instead of drawing none and then
+    // all of them in a second, synchronous render once the scroller has been measured.
+    initialRect: { width: 0, height: typeof window === 'undefined' ? 0 : window.innerHeight },
     getItemKey: (index) => rows[index]?.credentials.id ?? index,
   });
 

@@ -34,7 +34,10 @@ export function CredentialsListView({ context }: { context: CredentialsContext }
   const [focusRequest, setFocusRequest] = useState<FocusRequest>();
   const returnFocusTo = useRef<string | undefined>(undefined);
   const writable = canWrite(context);
-  const list = useQuery(credentialsQueries.list({ workspaceId: context.workspaceId, platformId: params.platformId }));
+  // Rows are drawn from a deferred copy of the answer: a query's update renders at once and in one
+  // piece (it comes from an external store), the deferred render in slices that leave the main thread
+  // free between them, so the first rows never arrive as one long task.
+  const list = useDeferredValue(useQuery(credentialsQueries.list({ workspaceId: context.workspaceId, platformId: params.platformId })));
 
   // Usage is asked for after the list, never before it: rows render as soon as the list is here,
   // and the "Used by" column and the facets fill in when usage arrives.

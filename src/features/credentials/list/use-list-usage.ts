@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { attentionReasons } from '../usage/attention';
 import { useAttentionThresholds } from '../usage/attention-thresholds';
 import { useWorkspaceUsage } from '../usage/use-workspace-usage';
@@ -20,7 +20,8 @@ export interface ListUsage {
 export function useListUsage(workspaceId: number | undefined, listFetchedAt: number, listReady: boolean): ListUsage {
   // Asked for once the list is here: its calls (paged, several at once) then never compete with the
   // list's own request for the server or the browser's connections.
-  const usage = useWorkspaceUsage(workspaceId, { enabled: listReady });
+  // Deferred like the list's rows: usage fills every row's cells, in a render that yields.
+  const usage = useDeferredValue(useWorkspaceUsage(workspaceId, { enabled: listReady }));
   const { thresholds, setThresholds } = useAttentionThresholds();
   const insights = useMemo(
     () => rowInsights(usage, (credentials, credentialUsage) => attentionReasons(credentials, credentialUsage, thresholds, listFetchedAt)),
