@@ -12,7 +12,7 @@ type Declarations = Record<string, string | number>;
 type StyleSheet = Record<string, Declarations>;
 
 interface ThemeModule {
-  theme: { generateStyleSheets?: () => StyleSheet[] };
+  appTheme: () => { generateStyleSheets?: () => StyleSheet[] };
 }
 
 const kebab = (property: string) => (property.startsWith('--') ? property : property.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`));
@@ -33,7 +33,7 @@ export function serializeStyleSheets(sheets: StyleSheet[]): string {
 
 export async function themeCss(root: string): Promise<string> {
   const { module } = await runnerImport<ThemeModule>('/src/app/theme.ts', { root, configFile: false, logLevel: 'silent' });
-  const sheets = module.theme.generateStyleSheets?.();
+  const sheets = module.appTheme().generateStyleSheets?.();
   if (sheets === undefined) throw new Error('The theme has no CSS variables to generate (cssVariables off?)');
   return serializeStyleSheets(sheets);
 }

@@ -1,11 +1,13 @@
 import './lib/zod-config';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { AppProviders } from './app/app-providers';
 import { createQueryClient } from './app/query-client';
 import { createAppRouter, type AppRouter } from './app/router';
 import { redirectToSignIn } from './app/session-expiry';
+import { appTheme } from './app/theme';
+import { nextTask } from './lib/next-task';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element');
@@ -15,13 +17,28 @@ const routerHolder: { current?: AppRouter } = {};
 const queryClient = createQueryClient(() => {
   if (routerHolder.current) redirectToSignIn(routerHolder.current);
 });
-const router = createAppRouter(queryClient);
-routerHolder.current = router;
+// Startup is split into tasks of its own (loading the modules, the router, the theme, then the
+// render), so that none of them blocks the page for long on a slow CPU. The router comes first: it
+// starts the session request.
+async function start(container: HTMLElement) {
+  await nextTask();
+  const router = createAppRouter(queryClient);
+  routerHolder.current = router;
+  await nextTask();
+  appTheme();
+  await nextTask();
+  // Rendered as a transition: React then works in slices of a few milliseconds and yields between
+  // them, so the first screen is not one long task that blocks input on a slow CPU.
+  const reactRoot = createRoot(container);
+  startTransition(() => {
+    reactRoot.render(
+      <StrictMode>
+        <AppProviders queryClient={queryClient}>
+          <RouterProvider router={router} />
+        </AppProviders>
+      </StrictMode>,
+    );
+  });
+}
 
-createRoot(root).render(
-  <StrictMode>
-    <AppProviders queryClient={queryClient}>
-      <RouterProvider router={router} />
-    </AppProviders>
-  </StrictMode>,
-);
+void start(root);

@@ -1,22 +1,34 @@
 import { createTheme } from '@mui/material/styles';
 
+let built: ReturnType<typeof buildTheme> | undefined;
+
+/**
+ * The app's theme, built on first use rather than when this module loads: building it walks every
+ * colour of both schemes, and the entry does it in a task of its own (src/main.tsx).
+ */
+export function appTheme() {
+  built ??= buildTheme();
+  return built;
+}
+
 // Colours chosen for at least 4.5:1 text contrast on both schemes (checked by axe in the e2e suite).
-export const theme = createTheme({
-  cssVariables: { colorSchemeSelector: 'class' },
-  colorSchemes: {
-    light: { palette: { primary: { main: '#4338ca' }, background: { default: '#f6f7f9' } } },
-    dark: {
-      palette: {
-        primary: { main: '#a5b4fc' },
-        // MUI's default dark error red carries white text at 3.7:1; a lighter red takes dark text instead.
-        error: { main: '#ff8a80' },
-        background: { default: '#101218', paper: '#171a22' },
+const buildTheme = () =>
+  createTheme({
+    cssVariables: { colorSchemeSelector: 'class' },
+    colorSchemes: {
+      light: { palette: { primary: { main: '#4338ca' }, background: { default: '#f6f7f9' } } },
+      dark: {
+        palette: {
+          primary: { main: '#a5b4fc' },
+          // MUI's default dark error red carries white text at 3.7:1; a lighter red takes dark text instead.
+          error: { main: '#ff8a80' },
+          background: { default: '#101218', paper: '#171a22' },
+        },
       },
     },
-  },
-  shape: { borderRadius: 8 },
-  typography: { button: { textTransform: 'none', fontWeight: 600 } },
-});
+    shape: { borderRadius: 8 },
+    typography: { button: { textTransform: 'none', fontWeight: 600 } },
+  });
 
 // The theme uses CSS variables: this unlocks ThemeProvider's CSS-variables props in the types
 // (app-providers.tsx turns off the per-load stylesheet, prebuilt by scripts/theme-css.ts).
