@@ -1,3 +1,4 @@
+import { compareText } from '../../../lib/compare-text';
 import type { Credentials, CredentialsStatus } from '../api/credentials-schemas';
 import { identifyingDetail } from '../providers/identifying-detail';
 import { providerMeta } from '../providers/provider-catalog';
@@ -24,8 +25,6 @@ export function toRows(credentials: readonly Credentials[]): CredentialsRow[] {
   });
 }
 
-const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
-
 const STATUS_ORDER: Record<CredentialsStatus, number> = { INVALID: 0, UNKNOWN: 1, AVAILABLE: 2 };
 
 function time(value: string | undefined): number | undefined {
@@ -48,11 +47,11 @@ const byNumber = (a: number, b: number) => a - b;
 function compareBy(key: SortKey, a: CredentialsRow, b: CredentialsRow, direction: SortDirection): number {
   switch (key) {
     case 'name':
-      return compareOptional(a.credentials.name, b.credentials.name, collator.compare, direction);
+      return compareOptional(a.credentials.name, b.credentials.name, compareText, direction);
     case 'provider':
-      return compareOptional(a.providerName, b.providerName, collator.compare, direction);
+      return compareOptional(a.providerName, b.providerName, compareText, direction);
     case 'detail':
-      return compareOptional(a.detail, b.detail, collator.compare, direction);
+      return compareOptional(a.detail, b.detail, compareText, direction);
     case 'status':
       return compareOptional(STATUS_ORDER[a.credentials.status], STATUS_ORDER[b.credentials.status], byNumber, direction);
     case 'lastUsed':
@@ -66,8 +65,8 @@ export function sortRows(rows: readonly CredentialsRow[], key: SortKey, directio
   return rows.toSorted(
     (a, b) =>
       compareBy(key, a, b, direction) ||
-      collator.compare(a.credentials.name, b.credentials.name) ||
-      collator.compare(a.credentials.id, b.credentials.id),
+      compareText(a.credentials.name, b.credentials.name) ||
+      compareText(a.credentials.id, b.credentials.id),
   );
 }
 

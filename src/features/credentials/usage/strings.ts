@@ -1,6 +1,7 @@
+import { formatCount } from '../../../lib/format-count';
 import type { AttentionReason, UsageKind } from './usage-model';
 
-const plural = (count: number, one: string, many: string) => `${count.toLocaleString()} ${count === 1 ? one : many}`;
+const plural = (count: number, one: string, many: string) => `${formatCount(count)} ${count === 1 ? one : many}`;
 
 export const usageStrings = {
   kinds: {
@@ -34,7 +35,7 @@ export const usageStrings = {
     } satisfies Record<UsageKind, string>,
     unknownAll:
       'Usage unknown: what uses these credentials could not be listed (the calls failed or this Seqera installation does not offer them). Everything else works as usual.',
-    showAll: (count: number) => `Show all ${count.toLocaleString()}`,
+    showAll: (count: number) => `Show all ${formatCount(count)}`,
     showFewer: 'Show fewer',
     inferred: 'inferred',
     pipelinesExplanation:

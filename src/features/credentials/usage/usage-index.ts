@@ -1,3 +1,4 @@
+import { compareText } from '../../../lib/compare-text';
 import type { ComputeEnvEntry, DataLinkEntry, PipelineEntry } from '../api/usage-schemas';
 import { createRepositoryMatcher, isGitProvider, type GitCredentialLike } from './base-url-match';
 import type { ComputeEnvUse, CredentialUsage, DataLinkUse, PipelineUse } from './usage-model';
@@ -28,8 +29,7 @@ function push<Value>(map: Map<string, Value[]>, key: string, value: Value): void
   else list.push(value);
 }
 
-const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
-const byName = (a: { name: string }, b: { name: string }) => collator.compare(a.name, b.name);
+const byName = (a: { name: string }, b: { name: string }) => compareText(a.name, b.name);
 
 /**
  * One pass over each source, keyed by credential id: O(compute envs + data links + pipelines × path depth).

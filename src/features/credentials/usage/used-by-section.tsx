@@ -3,6 +3,7 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { formatCount } from '../../../lib/format-count';
 import { Tag } from '../../../components/tag';
 import { visuallyHidden } from '../../../lib/visually-hidden';
 import type { Credentials } from '../api/credentials-schemas';
@@ -58,7 +59,7 @@ function KindBlock({ kind, usage, unknown }: { kind: UsageKind; usage: Credentia
     <Stack component="section" spacing={1} aria-labelledby={headingId}>
       <Box sx={{ display: 'flex', gap: 1, alignItems: 'center' }}>
         <Typography variant="h4" id={headingId} sx={{ fontSize: '0.9375rem', fontWeight: 600 }}>
-          {unknown ? usageStrings.kinds[kind] : `${usageStrings.kinds[kind]} (${items.length.toLocaleString()})`}
+          {unknown ? usageStrings.kinds[kind] : `${usageStrings.kinds[kind]} (${formatCount(items.length)})`}
         </Typography>
         {kind === 'pipelines' && <Tag>{s.inferred}</Tag>}
       </Box>
