@@ -34,9 +34,9 @@ for (const [label, encoded] of [
 }
 
 test('a screen that throws while rendering shows a plain error page with a way back and Reload', async ({ page, signIn }) => {
-  // Break something the list's rows call while rendering (their relative dates).
+  // Break something the list calls while rendering (sorting its rows) and nothing before it does.
   await page.addInitScript(() => {
-    Intl.RelativeTimeFormat.prototype.format = () => {
+    Array.prototype.toSorted = () => {
       throw new Error('forced render failure for the test');
     };
   });
