@@ -87,7 +87,22 @@ async function serveReference(): Promise<{ base: string; server: ServerType }> {
   return { base: `http://127.0.0.1:${String(port)}`, server };
 }
 
+/**
+ * Clears the Lighthouse browser's cookies. Lighthouse resets an origin's storage but keeps its
+ * cookies, and the server refreshes the session cookie on the list's requests: without this, every
+ * sign-in run after the first list run was signed in and measured the redirect to the list.
+ */
+async function clearCookies(port: number): Promise<void> {
+  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${String(port)}`);
+  try {
+    await Promise.all(browser.contexts().map((context) => context.clearCookies()));
+  } finally {
+    await browser.close();
+  }
+}
+
 async function score(target: Target, preset: Preset, port: number): Promise<{ performance: number; tbt: number }> {
+  await clearCookies(port);
   const flags = {
     port,
     output: 'json' as const,
