@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatRelative } from './format-date';
+import { formatRelative, UNITS } from './format-date';
 
 const english = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
 const NOW = Date.parse('2026-06-15T12:00:00Z');
-const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
-  ['year', 365 * 24 * 3600],
-  ['month', 30 * 24 * 3600],
-  ['week', 7 * 24 * 3600],
-  ['day', 24 * 3600],
-  ['hour', 3600],
-  ['minute', 60],
-  ['second', 1],
-];
 
 describe('formatRelative', () => {
   it('says what Intl.RelativeTimeFormat says in English, for every unit, both ways', () => {

@@ -2,7 +2,8 @@ import { formatCount } from './format-count';
 
 type Unit = 'year' | 'month' | 'week' | 'day' | 'hour' | 'minute' | 'second';
 
-const UNITS: readonly [Unit, number][] = [
+/** The units a relative date picks from, largest first, with their length in seconds. */
+export const UNITS: readonly [Unit, number][] = [
   ['year', 365 * 24 * 3600],
   ['month', 30 * 24 * 3600],
   ['week', 7 * 24 * 3600],
