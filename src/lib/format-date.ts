@@ -16,7 +16,7 @@ export const UNITS: readonly [Unit, number][] = [
 // The words of Intl.RelativeTimeFormat('en', { numeric: 'auto' }), in the console's language, written
 // out rather than asked of Intl: the first Intl object a page creates loads ICU's data, tens of
 // milliseconds on a slow CPU, before the list's first rows can show their dates.
-const NEAR: Partial<Record<Unit, Partial<Record<-1 | 0 | 1, string>>>> = {
+const NEAR: Record<Unit, Partial<Record<-1 | 0 | 1, string>>> = {
   year: { [-1]: 'last year', 0: 'this year', 1: 'next year' },
   month: { [-1]: 'last month', 0: 'this month', 1: 'next month' },
   week: { [-1]: 'last week', 0: 'this week', 1: 'next week' },
@@ -26,12 +26,13 @@ const NEAR: Partial<Record<Unit, Partial<Record<-1 | 0 | 1, string>>>> = {
   second: { 0: 'now' },
 };
 
+/** `value` is a whole number; every unit has a word for 0, so the amounts below are never zero. */
 function relative(value: number, unit: Unit): string {
-  const near = value === 0 || value === 1 || value === -1 ? NEAR[unit]?.[value === 0 ? 0 : value] : undefined;
+  const near = Math.abs(value) <= 1 ? NEAR[unit][value as -1 | 0 | 1] : undefined;
   if (near !== undefined) return near;
   const size = Math.abs(value);
   const amount = `${formatCount(size)} ${unit}${size === 1 ? '' : 's'}`;
-  return value < 0 || Object.is(value, -0) ? `${amount} ago` : `in ${amount}`;
+  return value < 0 ? `${amount} ago` : `in ${amount}`;
 }
 
 export function formatRelative(iso: string, now: number = Date.now()): string {

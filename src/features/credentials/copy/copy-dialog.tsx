@@ -68,8 +68,6 @@ export function BulkCopyDialog({ items, workspaceId, onClose }: { items: readonl
   return <CopyFlow items={items} sourceWorkspaceId={workspaceId} onClose={() => onClose()} />;
 }
 
-/** What a viewer sees on the copy URL: the route refuses, not only the menu hides its entry. */
-
 interface CopyFlowProps {
   items: readonly CopyItem[];
   sourceWorkspaceId: number | undefined;

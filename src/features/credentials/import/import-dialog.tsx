@@ -31,8 +31,6 @@ export function ImportDialog() {
   return <ImportFlow workspaceId={context.workspaceId} onClose={() => close()} />;
 }
 
-/** What a viewer sees on the import URL: the route refuses, not only the list hides its entry. */
-
 function ImportFlow({ workspaceId, onClose }: { workspaceId: number | undefined; onClose: () => void }) {
   const { state, dispatch, addFiles, addText, chooseProvider, create } = useImport(workspaceId);
   const { step, rows, skipped, running } = state;
