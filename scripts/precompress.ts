@@ -6,10 +6,13 @@
  */
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { getMimeType } from 'hono/utils/mime';
 import type { Plugin } from 'vite';
-import { compress, MIN_COMPRESS_BYTES, PRECOMPRESSED_SUFFIX, type Encoding } from '../server/static-compression';
+import { compress, isCompressible, MIN_COMPRESS_BYTES, PRECOMPRESSED_SUFFIX, type Encoding } from '../server/static-compression';
 
-const COMPRESSIBLE = /\.(js|mjs|css|html|svg|json|webmanifest|txt)$/i;
+// The server's own rule (server/static.ts): compressible types by their file name, and never source
+// maps, which it does not serve.
+const worthCompressing = (name: string) => !name.endsWith('.map') && isCompressible(getMimeType(name) ?? '');
 const ENCODINGS: Encoding[] = ['br', 'gzip'];
 
 /** Compresses the named files of `outDir` that are worth it; returns how many got copies. */
@@ -17,7 +20,7 @@ export async function precompressFiles(outDir: string, fileNames: readonly strin
   let written = 0;
   await Promise.all(
     fileNames
-      .filter((name) => COMPRESSIBLE.test(name))
+      .filter(worthCompressing)
       .map(async (name) => {
         const file = join(outDir, name);
         if ((await stat(file)).size < MIN_COMPRESS_BYTES) return;
