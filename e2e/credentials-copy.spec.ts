@@ -3,20 +3,13 @@
  * credential's non-secret values; the secrets are typed again. The demo owner owns production and
  * administers staging (an empty seeded workspace); in research it only views.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, expectTransitionsDone, test } from './fixtures';
+import { expect, expectNoAxeViolations, test } from './fixtures';
 import { PRODUCTION_PATH } from './pages/credentials-list-page';
 
 const STAGING_PATH = '/orgs/genomics-lab/workspaces/staging/credentials';
 const COPY_ACTION = 'Copy to another workspace…';
 const FAKE_SECRET = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYCOPYTEST0001';
-
-async function expectNoAxeViolations(page: Page) {
-  await expectTransitionsDone(page);
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 const copyDialog = (page: Page) => page.getByRole('dialog');
 

@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test as base } from './fixtures';
+import { expect, expectNoAxeViolations, test as base } from './fixtures';
 import { uiSamples } from './form-samples';
 import { CredentialsListPage, PRODUCTION_PATH } from './pages/credentials-list-page';
 
@@ -237,11 +236,6 @@ test('an SSH key shows its SHA256 fingerprint once it parses', async ({ form }) 
   await form.field('Private key').fill(uiSamples.find((s) => s.provider === 'ssh')?.fields[0]?.value ?? '');
   await expect(form.dialog().getByText('Fingerprint SHA256:vHCOl+ZWl1jpXaBvDc8sw9hmyLM5JoRKP1z7V3hP/yo')).toBeVisible();
 });
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 test.describe('accessibility', () => {
   test('the provider picker', async ({ page }) => {

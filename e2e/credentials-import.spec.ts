@@ -3,9 +3,8 @@
  * reviewed, and created through the API; the created credentials appear in the list.
  */
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { expect, expectTransitionsDone, test as base } from './fixtures';
+import { expect, expectNoAxeViolations, test as base } from './fixtures';
 import { ImportDialog, importFixture } from './pages/import-dialog';
 import { PRODUCTION_PATH } from './pages/credentials-list-page';
 import { FIRST_LOAD_TIMEOUT } from './pages/timeouts';
@@ -17,12 +16,6 @@ const test = base.extend<{ importDialog: ImportDialog }>({
 });
 
 const SAMPLES = ['docker-config.json', 'aws-credentials', 'kubeconfig.yaml', 'google-key.json', 'id_ed25519', 'git-credentials'];
-
-async function expectNoAxeViolations(page: Page) {
-  await expectTransitionsDone(page);
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 /** Presses Tab until `target` has the focus, as a keyboard user would; fails after `limit` presses. */
 async function tabTo(page: Page, target: Locator, limit = 40) {

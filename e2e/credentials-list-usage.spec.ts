@@ -4,9 +4,8 @@
  * the list with the usage calls unavailable. Seed: server/api/seed-usage.ts (production workspace).
  */
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
 import type { Download, Page } from '@playwright/test';
-import { CSRF_HEADERS, expect, expectTransitionsDone, test, type TestApi } from './fixtures';
+import { CSRF_HEADERS, expect, expectNoAxeViolations, test, type TestApi } from './fixtures';
 import { PRODUCTION_PATH, type CredentialsListPage } from './pages/credentials-list-page';
 import { parseCsv } from '../src/test/parse-csv';
 
@@ -220,17 +219,13 @@ for (const scheme of ['light', 'dark'] as const) {
     await list.goto(`${PRODUCTION_PATH}?attention=any`);
     await list.waitForRows();
     await expect(usedBy(list, 'azure-batch-eu')).toBeVisible();
-    const violations = async () =>
-      (await new AxeBuilder({ page }).analyze()).violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-    await expectTransitionsDone(page);
-    expect(await violations()).toEqual([]);
+    await expectNoAxeViolations(page);
 
     await page.getByRole('button', { name: 'Attention settings' }).click();
     const dialog = page.getByRole('dialog', { name: 'When credentials need attention' });
     await dialog.getByRole('spinbutton', { name: /rotated/ }).fill('');
     await dialog.getByRole('button', { name: 'Save' }).click();
     await expect(dialog.getByText('Enter a whole number of days from 1 to 3650.')).toBeVisible();
-    await expectTransitionsDone(page);
-    expect(await violations()).toEqual([]);
+    await expectNoAxeViolations(page);
   });
 }

@@ -1,16 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { expect, expectTransitionsDone, test } from './fixtures';
+import { expect, expectNoAxeViolations, test } from './fixtures';
 import { PRODUCTION_PATH, RESEARCH_PATH } from './pages/credentials-list-page';
 
 // What uses a credential (issue 12), against the embedded API's demo seed (server/api/seed-usage.ts).
-
-async function expectNoAxeViolations(page: Page, selector: string, state: string) {
-  // MUI's transitions fade colours in; measuring mid-fade reports false contrast failures.
-  await expectTransitionsDone(page);
-  const results = await new AxeBuilder({ page }).include(selector).analyze();
-  expect(results.violations.map((v) => `${state} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 const detailsPath = (base: string, name: string) => async (page: Page, listPage: { goto: (path: string) => Promise<void>; row: (name: string) => Locator }) => {
   await listPage.goto(base);
@@ -68,7 +60,7 @@ test('the delete dialog lists the compute environments and data links that will 
   await expect(dialog.getByRole('button', { name: 'Delete', exact: true })).toBeEnabled();
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
-    await expectNoAxeViolations(page, '[role="dialog"]', `delete dialog (${scheme})`);
+    await expectNoAxeViolations(page, { include: '[role="dialog"]', state: `delete dialog (${scheme})` });
   }
 });
 
@@ -113,7 +105,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await detailsPath(RESEARCH_PATH, 'research-azure-batch')(page, listPage);
     await expect(detailsDrawer.usageBlock('Compute environments').getByRole('listitem')).toHaveText([/research-azure-batch/]);
     await expect(detailsDrawer.usageBlock('Compute environments')).toContainText('Invalid');
-    await expectNoAxeViolations(page, '[data-testid="used-by"]', `used by (${scheme})`);
+    await expectNoAxeViolations(page, { include: '[data-testid="used-by"]', state: `used by (${scheme})` });
   });
 }
 
