@@ -28,6 +28,11 @@ export default defineConfig({
   // baseURL comes from the per-worker server fixture.
   use: {
     trace: 'on-first-retry',
+    // The pages ask for reduced motion, which the console honours (src/app/theme.ts): dialogs and
+    // drawers appear without their 225-300 ms fades and slides, whose frames and forced layouts were
+    // about a third of a form test's CPU time. accessibility.spec.ts and motion.spec.ts keep the
+    // animated console covered.
+    reducedMotion: 'reduce',
   },
   projects: [
     {

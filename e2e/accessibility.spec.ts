@@ -3,6 +3,10 @@ import { PRODUCTION_PATH } from './pages/credentials-list-page';
 
 const isList = (url: URL) => url.pathname === '/api/credentials';
 
+// The suite runs with reduced motion (playwright.config.ts); these scans check the console as most
+// readers see it, fades and slides included.
+test.use({ reducedMotion: 'no-preference' });
+
 interface Screen {
   name: string;
   signedIn: boolean;
