@@ -39,6 +39,13 @@ const test = base.extend<{ form: FormDrawer }>({
   },
 });
 
+type Box = { x: number; y: number; width: number; height: number } | null;
+
+function overlaps(a: Box, b: Box): boolean {
+  if (!a || !b) throw new Error('an element has no box');
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
 /** The id in `…/credentials/<id>`, once the form has navigated to the details view. */
 async function savedId(page: Page): Promise<string> {
   await expect(page).toHaveURL(new RegExp(`${PRODUCTION_PATH}/[A-Za-z0-9_-]+$`));
@@ -71,7 +78,11 @@ test.describe('every creatable provider', () => {
 
       const id = await createThroughUi(page, sample);
       await expect(details.title()).toHaveText(sample.name);
-      await expect(page.getByText(`Credentials ${sample.name} added.`)).toBeVisible();
+      // The snackbar; the drawer, a modal, hides the page under it from role queries.
+      const notice = page.locator('[role="alert"]', { hasText: `Credentials ${sample.name} added.` });
+      await expect(notice).toBeVisible();
+      // The notice leaves the drawer (and its Edit and Validate buttons) uncovered.
+      expect(overlaps(await notice.boundingBox(), await details.dialog().boundingBox())).toBe(false);
       await details.close().click();
       await expect(list.row(sample.name)).toBeVisible();
       const digest = await api.secretDigest(id);

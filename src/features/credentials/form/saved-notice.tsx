@@ -9,7 +9,9 @@ function noticeOf(state: unknown): string | null {
 
 /**
  * The confirmation after a save. The form route has unmounted by then, so this lives in the
- * app layout and reads the notice the form put into the navigation state.
+ * app layout and reads the notice the form put into the navigation state. It sits at the bottom
+ * left, clear of the details drawer that opens on the right after a save: in the middle it covered
+ * the drawer's Edit and Validate buttons until it hid itself.
  */
 export function SavedNotice() {
   const location = useLocation();
@@ -23,7 +25,7 @@ export function SavedNotice() {
       onClose={(_event, reason) => {
         if (reason !== 'clickaway') setDismissed(location.key);
       }}
-      anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
+      anchorOrigin={{ vertical: 'bottom', horizontal: 'left' }}
     />
   );
 }
