@@ -210,7 +210,11 @@ export async function expectTransitionsDone(page: Page): Promise<void> {
  */
 export async function expectNoAxeViolations(page: Page, options: { include?: string; state?: string } = {}): Promise<void> {
   await expectTransitionsDone(page);
-  const builder = new AxeBuilder({ page }).setLegacyMode(true);
+  // Only violations are asserted: axe still runs every rule on every node, but skips building
+  // selectors for all passing and inapplicable nodes (about 1.9 s against 0.8 s on the list). On a
+  // page with missing alt text, a nameless button and low contrast it reports the same violations
+  // and nodes as the default mode.
+  const builder = new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ['violations'] });
   if (options.include !== undefined) builder.include(options.include);
   const { violations } = await builder.analyze();
   const prefix = options.state === undefined ? '' : `${options.state} `;
