@@ -4,6 +4,7 @@ import Box from '@mui/material/Box';
 import { styled } from '@mui/material/styles';
 import { commonStrings } from '../components/strings';
 import { ThemeToggle } from '../components/theme-toggle';
+import { ProviderLabelAssets } from '../features/credentials/providers/provider-label';
 import { sessionStrings } from '../features/session/strings';
 import { UserMenu } from '../features/session/user-menu';
 import { WorkspaceSwitcher } from '../features/workspaces/workspace-switcher';
@@ -43,6 +44,7 @@ export function AppLayout() {
   if (!noticeShown && carriesNotice(state)) setNoticeShown(true);
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', height: '100vh', bgcolor: 'background.default' }}>
+      <ProviderLabelAssets />
       <Box
         component="a"
         href="#main"
