@@ -16,3 +16,17 @@ window.history.replaceState(null, '', '/');
 afterEach(() => {
   cleanup();
 });
+
+// jsdom has no matchMedia. This one answers like a browser whose reader asks for reduced motion and
+// nothing else: the theme then runs no transitions (src/app/theme.ts), so dialogs and drawers are
+// there at once instead of after MUI's transition timers, which jsdom runs in real time.
+window.matchMedia ??= (query: string): MediaQueryList => ({
+  matches: query.replace(/\s+/g, '') === '(prefers-reduced-motion:reduce)',
+  media: query,
+  onchange: null,
+  addListener: () => undefined,
+  removeListener: () => undefined,
+  addEventListener: () => undefined,
+  removeEventListener: () => undefined,
+  dispatchEvent: () => false,
+});
