@@ -33,6 +33,20 @@ const screens: Screen[] = [
     },
   },
   {
+    name: 'details after a save',
+    signedIn: true,
+    open: async ({ page, detailsDrawer }) => {
+      const name = `a11y-saved-${Date.now().toString(36)}`;
+      await page.goto(`${PRODUCTION_PATH}/new?provider=github`);
+      const form = page.getByRole('dialog');
+      await form.getByLabel(/^Name/).fill(name);
+      await form.getByLabel(/^User name/).fill('octo');
+      await form.getByLabel(/^Personal access token/).fill('ghp_a11yToken0123456789');
+      await form.getByRole('button', { name: 'Add credentials' }).click();
+      await expect(detailsDrawer.dialog().getByRole('alert').filter({ hasText: `Credentials ${name} added.` })).toBeVisible();
+    },
+  },
+  {
     name: 'empty state',
     signedIn: true,
     open: async ({ page, listPage }) => {

@@ -72,6 +72,7 @@ export const roleRequiredStrings = {
 
 export const detailStrings = {
   close: 'Close details',
+  dismissSaved: 'Dismiss',
   loading: 'Loading details',
   errorTitle: 'These credentials could not be loaded',
   overview: 'Overview',

@@ -1,5 +1,7 @@
+import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Link as RouterLink, useLocation, useParams } from 'react-router';
+import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import { ErrorState } from '../../../components/error-state';
 import { FullPageStatus } from '../../../components/full-page-status';
@@ -12,13 +14,18 @@ import { copyStrings } from '../copy/strings';
 import { detailStrings, listStrings } from '../strings';
 import { AfterEditNotice } from '../usage/edit-usage-notice';
 import { CredentialsDetails } from './credentials-details';
+import { savedConfirmation } from './saved-state';
 
 const WRITE_ACTIONS = ['edit', 'validate', 'copy', 'delete'] as const;
 
 /** The details route: a side sheet over the list, so a deep link shows both. */
 export function CredentialsDrawer() {
   const { credentialsId = '' } = useParams();
-  const { search } = useLocation();
+  const { search, state, key } = useLocation();
+  // The confirmation of the save that opened the drawer, inside it, where assistive tech reads it;
+  // dismissed per navigation (history keeps the state across a reload).
+  const saved = savedConfirmation(state);
+  const [dismissed, setDismissed] = useState<string | null>(null);
   const { context, close } = useListOutletContext();
   const details = useQuery(credentialsQueries.detail(credentialsId, context.workspaceId));
   const title = details.data?.credentials.name ?? detailStrings.loading;
@@ -45,6 +52,11 @@ export function CredentialsDrawer() {
         ))
       }
     >
+      {saved !== null && dismissed !== key && (
+        <Alert severity="success" closeText={detailStrings.dismissSaved} onClose={() => setDismissed(key)} sx={{ mb: 2 }}>
+          {saved}
+        </Alert>
+      )}
       {details.isPending && <FullPageStatus label={detailStrings.loading} />}
       {details.isError && (
         <ErrorState

@@ -8,10 +8,10 @@ function noticeOf(state: unknown): string | null {
 }
 
 /**
- * The confirmation after a save. The form route has unmounted by then, so this lives in the
- * app layout and reads the notice the form put into the navigation state. It sits at the bottom
- * left, clear of the details drawer that opens on the right after a save: in the middle it covered
- * the drawer's Edit and Validate buttons until it hid itself.
+ * The confirmation of a save that returns to the list (a create whose answer named no id; a save that
+ * opens the details drawer confirms inside it). The form route has unmounted by then, so this lives
+ * in the app layout and reads the notice the form put into the navigation state. It sits at the
+ * bottom left, clear of the right-hand drawers.
  */
 export function SavedNotice() {
   const location = useLocation();

@@ -1,0 +1,12 @@
+/**
+ * Navigation state a save leaves for the details view it opens: the confirmation the drawer shows
+ * (kept tiny: the form chunks import it). It is not the app-wide `notice`: the drawer is a modal, which
+ * hides the rest of the page from assistive tech, so a notice outside it would go unannounced.
+ */
+export const SAVED_STATE = 'saved';
+
+export function savedConfirmation(state: unknown): string | null {
+  if (typeof state !== 'object' || state === null || !(SAVED_STATE in state)) return null;
+  const value: unknown = (state as Record<string, unknown>)[SAVED_STATE];
+  return typeof value === 'string' ? value : null;
+}
