@@ -39,7 +39,9 @@ export default defineConfig({
       name: 'chromium',
       use: {
         ...devices['Desktop Chrome'],
-        launchOptions: { executablePath: process.env.CHROMIUM_PATH, args: chromiumArgs() },
+        // No GPU process: the headless shell composites in software anyway, and its GPU process was
+        // the second-largest CPU user of a run; the form subset used 3-4 % less CPU without it.
+        launchOptions: { executablePath: process.env.CHROMIUM_PATH, args: [...chromiumArgs(), '--disable-gpu'] },
       },
     },
   ],
