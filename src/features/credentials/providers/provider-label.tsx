@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import GlobalStyles from '@mui/material/GlobalStyles';
 import { KNOWN_PROVIDERS, providerMeta, type ProviderMeta } from './provider-catalog';
 
@@ -23,9 +24,10 @@ const labelStyles = (
  * Every provider's icon once, as an SVG symbol that ProviderLabel draws with <use>, and the labels'
  * styles: a list shows a label per row, and one MUI icon plus two styled boxes per row were a
  * third of the list's styled elements, each resolving its styles on every render. Render it once,
- * in the signed-in layout.
+ * in the signed-in layout; memo keeps the layout's re-render on every navigation (a filter typed
+ * into the address) from resolving the icons' styles again.
  */
-export function ProviderLabelAssets() {
+export const ProviderLabelAssets = memo(function ProviderLabelAssets() {
   return (
     <>
       {labelStyles}
@@ -37,7 +39,7 @@ export function ProviderLabelAssets() {
       </svg>
     </>
   );
-}
+});
 
 /** Icon plus display name; the icon is decorative because the name is always beside it. */
 export function ProviderLabel({ provider }: { provider: string }) {
