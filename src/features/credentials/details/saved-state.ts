@@ -5,8 +5,11 @@
  */
 export const SAVED_STATE = 'saved';
 
-export function savedConfirmation(state: unknown): string | null {
-  if (typeof state !== 'object' || state === null || !(SAVED_STATE in state)) return null;
-  const value: unknown = (state as Record<string, unknown>)[SAVED_STATE];
+/** The text a navigation state carries under `key`, if it carries one. */
+export function stateText(state: unknown, key: string): string | null {
+  if (typeof state !== 'object' || state === null || !(key in state)) return null;
+  const value: unknown = (state as Record<string, unknown>)[key];
   return typeof value === 'string' ? value : null;
 }
+
+export const savedConfirmation = (state: unknown) => stateText(state, SAVED_STATE);

@@ -1,11 +1,7 @@
 import { useState } from 'react';
 import { useLocation } from 'react-router';
 import Snackbar from '@mui/material/Snackbar';
-
-function noticeOf(state: unknown): string | null {
-  if (typeof state !== 'object' || state === null || !('notice' in state)) return null;
-  return typeof state.notice === 'string' ? state.notice : null;
-}
+import { stateText } from '../details/saved-state';
 
 /**
  * The confirmation of a save that returns to the list (a create whose answer named no id; a save that
@@ -15,7 +11,7 @@ function noticeOf(state: unknown): string | null {
  */
 export function SavedNotice() {
   const location = useLocation();
-  const notice = noticeOf(location.state);
+  const notice = stateText(location.state, 'notice');
   const [dismissed, setDismissed] = useState<string | null>(null);
   return (
     <Snackbar
