@@ -3,7 +3,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { moduleFiles } from './scripts/module-files';
 import { precompress } from './scripts/precompress';
-import { startupChunks } from './scripts/startup-chunks';
+import { compileHints, startupChunks } from './scripts/startup-chunks';
 import { themeStylesheet } from './scripts/theme-css';
 
 // In development the app server runs beside Vite (see `npm run dev`) and Vite forwards
@@ -13,7 +13,7 @@ const appServer = `http://127.0.0.1:${process.env.DEV_SERVER_PORT ?? '8787'}`;
 const startup = startupChunks(import.meta.dirname);
 
 export default defineConfig({
-  plugins: [react(), themeStylesheet(), moduleFiles(), startup.plugin, precompress()],
+  plugins: [react(), themeStylesheet(), moduleFiles(), startup.plugin, compileHints(), precompress()],
   server: {
     host: '127.0.0.1',
     port: 5173,

@@ -43,6 +43,10 @@ describe('bundle budgets (gzip)', () => {
     expect(report.firstLoadCss.gzipBytes).toBeLessThanOrEqual(FIRST_LOAD_CSS_BUDGET);
   });
 
+  it("starts every file of the list's first load with V8's compile hint", () => {
+    expect(report.firstLoadWithoutCompileHint).toEqual([]);
+  });
+
   it('keeps the credentials form out of the first load', () => {
     expect(report.formChunks.filter((chunk) => chunk.inFirstLoad)).toEqual([]);
   });

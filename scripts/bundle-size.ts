@@ -11,6 +11,7 @@ import { relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type Rolldown } from 'vite';
 import { LIST_SCREEN_IMPORTS } from './list-screen-imports';
+import { COMPILE_HINT } from './startup-chunks';
 
 type OutputChunk = Rolldown.OutputChunk;
 type OutputAsset = Rolldown.OutputAsset;
@@ -46,6 +47,8 @@ export interface ModuleCost {
 }
 
 export interface BundleReport {
+  /** First-load chunks whose first line is not V8's compile hint (scripts/startup-chunks.ts). */
+  firstLoadWithoutCompileHint: string[];
   /** JavaScript of index.html's entry and of the list's route chunk, plus every chunk they statically import (what the list route runs first). */
   firstLoadJs: FileGroup;
   /** CSS the first load pulls in. */
@@ -175,6 +178,7 @@ export async function measureBundle(root: string): Promise<BundleReport> {
   const firstLoadJs = group([...firstLoad].map(jsSize));
   return {
     firstLoadJs,
+    firstLoadWithoutCompileHint: [...firstLoad].filter((name) => !(chunks.get(name)?.code ?? '').startsWith(`${COMPILE_HINT}\n`)),
     firstLoadCss: group(firstLoadCssFiles.map((name) => sizeOf(name, assets.get(name)?.source ?? ''))),
     lazy,
     formChunks,

@@ -33,6 +33,45 @@ const ZOD_CORE_FOR_ENTRY = /[\\/]node_modules[\\/]zod[\\/]v4[\\/]core[\\/](util|
 const ZOD = /[\\/]node_modules[\\/]zod[\\/]/;
 const SCHEMAS = /[\\/](node_modules[\\/]zod[\\/]|src[\\/]features[\\/][^\\/]+(?:[\\/]api)?[\\/][^\\/]*-schemas\.ts$)|[\\/]src[\\/]lib[\\/]zod-config\.ts$/;
 
+/**
+ * Chunks every first screen runs at once: the entry, the groups below, the sign-in page's own
+ * chunk and the bundler's runtime. Each starts with V8's explicit compile hint (`//# allFunctionsCalledOnLoad`, Chrome 136 and later):
+ * the browser then compiles all of the file's functions on a background thread while it downloads,
+ * instead of compiling each one on the main thread the first time it runs. On the list's cold load
+ * that lazy compilation was about 1,700 compiles and 165 ms of main-thread time on this machine.
+ * Browsers without the hint read a plain comment.
+ */
+const RUN_AT_START = new Set(['rolldown-runtime', 'boot', 'schemas', 'signed-in', 'kit', 'sign-in-page']);
+export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+
+/**
+ * Puts the hint on the first line of each chunk that runs at start, once the bundle is otherwise
+ * complete: V8 reads it only there, and Vite writes its preload list (`__vite__mapDeps`) at the top
+ * of chunks with lazy imports after the minifier and the banners have run. The source map moves one
+ * line down with the code.
+ */
+export function compileHints(): Plugin {
+  return {
+    name: 'startup-compile-hints',
+    apply: 'build',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        for (const file of Object.values(bundle)) {
+          if (file.type !== 'chunk' || !(file.isEntry || RUN_AT_START.has(file.name)) || file.code.startsWith(COMPILE_HINT)) continue;
+          file.code = `${COMPILE_HINT}\n${file.code}`;
+          if (file.map) file.map.mappings = `;${file.map.mappings}`;
+          const map = bundle[`${file.fileName}.map`];
+          if (map?.type === 'asset' && typeof map.source === 'string') {
+            const parsed = JSON.parse(map.source) as { mappings: string };
+            map.source = JSON.stringify({ ...parsed, mappings: `;${parsed.mappings}` });
+          }
+        }
+      },
+    },
+  };
+}
+
 export function startupChunks(root: string): { plugin: Plugin; groups: { name: string; test: (id: string) => boolean; priority: number }[] } {
   const groupOf = new Map<string, Group>();
   const plugin: Plugin = {
