@@ -1,10 +1,12 @@
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import Box from '@mui/material/Box';
 import { ErrorState } from '../../../components/error-state';
 import { commonStrings } from '../../../components/strings';
+import { useDeferredQuery, type QuerySnapshot } from '../../../lib/deferred-query';
 import { canWrite, type CredentialsContext } from '../../workspaces/credentials-context';
+import type { CredentialsList } from '../api/credentials-schemas';
 import { rememberContext } from '../../workspaces/last-context';
 import { credentialsQueries } from '../api/credentials-queries';
 import { isProviderId } from '../providers/provider-catalog';
@@ -20,28 +22,40 @@ import type { RowAction } from './row-actions-menu';
 import { filterByInsights } from './row-insights';
 import { UsageActions } from './usage-actions';
 import { useListParams } from './use-list-params';
-import { useListUsage } from './use-list-usage';
+import { useListUsage, type ListUsage } from './use-list-usage';
 
 // The bulk bar brings the bulk delete and validate-all dialogs (forms, zod, progress); none of it is
 // needed to show the first row, so it arrives just after, into a space of its own height.
 const BulkActionsBar = lazy(async () => ({ default: (await import('../delete/bulk-actions-bar')).BulkActionsBar }));
 const bulkBarSpace = <Box sx={{ minHeight: 40, pb: 1 }} />;
 
+/**
+ * Holds the list's queries and nothing else: their answers reach the screen below as deferred
+ * snapshots (see useDeferredQuery), so a new answer renders in slices rather than as one long task.
+ */
 export function CredentialsListView({ context }: { context: CredentialsContext }) {
+  const [params] = useListParams();
+  const list = useDeferredQuery(useQuery(credentialsQueries.list({ workspaceId: context.workspaceId, platformId: params.platformId })));
+  // Usage is asked for after the list, never before it: rows render as soon as the list is here,
+  // and the "Used by" column and the facets fill in when usage arrives.
+  const listUsage = useListUsage(context.workspaceId, list.dataUpdatedAt, list.isSuccess);
+  return <ListScreen context={context} list={list} listUsage={listUsage} />;
+}
+
+interface ListScreenProps {
+  context: CredentialsContext;
+  list: QuerySnapshot<CredentialsList>;
+  listUsage: ListUsage;
+}
+
+const ListScreen = memo(function ListScreen({ context, list, listUsage }: ListScreenProps) {
   const navigate = useNavigate();
   const { pathname, search: locationSearch } = useLocation();
   const [params, updateParams, clearFilters] = useListParams();
   const [focusRequest, setFocusRequest] = useState<FocusRequest>();
   const returnFocusTo = useRef<string | undefined>(undefined);
   const writable = canWrite(context);
-  // Rows are drawn from a deferred copy of the answer: a query's update renders at once and in one
-  // piece (it comes from an external store), the deferred render in slices that leave the main thread
-  // free between them, so the first rows never arrive as one long task.
-  const list = useDeferredValue(useQuery(credentialsQueries.list({ workspaceId: context.workspaceId, platformId: params.platformId })));
-
-  // Usage is asked for after the list, never before it: rows render as soon as the list is here,
-  // and the "Used by" column and the facets fill in when usage arrives.
-  const { usage, insights, thresholds, setThresholds } = useListUsage(context.workspaceId, list.dataUpdatedAt, list.isSuccess);
+  const { usage, insights, thresholds, setThresholds } = listUsage;
 
   useEffect(() => rememberContext(context.path), [context.path]);
 
@@ -208,4 +222,4 @@ export function CredentialsListView({ context }: { context: CredentialsContext }
       <Outlet context={outletContext} />
     </Box>
   );
-}
+});

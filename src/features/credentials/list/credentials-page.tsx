@@ -7,12 +7,15 @@ import { useCredentialsContext } from '../../workspaces/use-credentials-context'
 import { CredentialsListView } from './credentials-list-view';
 import { ListSkeleton } from './list-states';
 
+// One element for every render: re-rendering the page while it waits leaves the skeleton alone.
+const skeleton = <ListSkeleton />;
+
 /** The list route: resolves the context named by the URL, then shows its credentials. */
 export function CredentialsPage() {
   const state = useCredentialsContext();
   switch (state.status) {
     case 'pending':
-      return <ListSkeleton />;
+      return skeleton;
     case 'error':
       return (
         <ErrorState

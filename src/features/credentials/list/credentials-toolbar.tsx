@@ -43,8 +43,30 @@ function usageNote(usage: WorkspaceUsage, params: ListParams): string | undefine
 
 const GROUPS = Object.keys(providerGroupStrings) as (keyof typeof providerGroupStrings)[];
 
-export function CredentialsToolbar({ params, workspaceId, unknownProviders, shown, total, onChange, onClear, usage }: CredentialsToolbarProps) {
+/**
+ * The compute-platform filter holds the platforms query itself: its answer then re-renders this one
+ * select, not the whole toolbar (a query's update renders at once, in one piece).
+ */
+function PlatformFilter({ workspaceId, value, onChange }: { workspaceId: number | undefined; value: string | undefined; onChange: (platformId: string | undefined) => void }) {
   const platforms = useQuery(platformsQueries.list(workspaceId));
+  return (
+    <FilterSelect
+      label={listStrings.platformFilter}
+      allLabel={listStrings.anyPlatform}
+      value={platforms.data ? value : undefined}
+      disabled={!platforms.data}
+      onChange={onChange}
+    >
+      {(platforms.data ?? []).map((platform) => (
+        <option key={platform.id} value={platform.id}>
+          {platform.name}
+        </option>
+      ))}
+    </FilterSelect>
+  );
+}
+
+export function CredentialsToolbar({ params, workspaceId, unknownProviders, shown, total, onChange, onClear, usage }: CredentialsToolbarProps) {
   const note = usageNote(usage, params);
   return (
     <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1.5, alignItems: 'center', px: { xs: 2, sm: 3 }, py: 1.5 }}>
@@ -79,19 +101,7 @@ export function CredentialsToolbar({ params, workspaceId, unknownProviders, show
         <option value="AVAILABLE">{statusStrings.AVAILABLE}</option>
         <option value="INVALID">{statusStrings.INVALID}</option>
       </FilterSelect>
-      <FilterSelect
-        label={listStrings.platformFilter}
-        allLabel={listStrings.anyPlatform}
-        value={platforms.data ? params.platformId : undefined}
-        disabled={!platforms.data}
-        onChange={(platformId) => onChange({ platformId })}
-      >
-        {(platforms.data ?? []).map((platform) => (
-          <option key={platform.id} value={platform.id}>
-            {platform.name}
-          </option>
-        ))}
-      </FilterSelect>
+      <PlatformFilter workspaceId={workspaceId} value={params.platformId} onChange={(platformId) => onChange({ platformId })} />
       <FilterSelect
         label={listUsageStrings.usageFilter}
         allLabel={listUsageStrings.anyUsage}

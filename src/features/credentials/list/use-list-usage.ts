@@ -28,5 +28,6 @@ export function useListUsage(workspaceId: number | undefined, listFetchedAt: num
     // Each list answer (a new fetch time) starts a fresh cache, with the rows' new status and dates.
     [usage, thresholds, listFetchedAt],
   );
-  return { usage, insights, thresholds, setThresholds };
+  // One object per change, so the list's memoised screen skips renders that change none of it.
+  return useMemo(() => ({ usage, insights, thresholds, setThresholds }), [usage, insights, thresholds, setThresholds]);
 }

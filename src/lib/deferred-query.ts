@@ -1,0 +1,30 @@
+import { useDeferredValue, useMemo } from 'react';
+import type { UseQueryResult } from '@tanstack/react-query';
+
+type PickEach<T, K extends keyof T> = T extends unknown ? Pick<T, K> : never;
+
+/** What a screen reads of a query; narrowing on isPending, isError or isSuccess still types `data`. */
+export type QuerySnapshot<T> = PickEach<
+  UseQueryResult<T>,
+  'status' | 'data' | 'error' | 'isPending' | 'isError' | 'isSuccess' | 'dataUpdatedAt' | 'refetch'
+>;
+
+/**
+ * A query's result as one object, replaced only when what it holds changes, and deferred.
+ *
+ * A query's update reaches React from an external store, so React renders it at once and in one
+ * piece, however large the tree below. Handed down as this deferred snapshot to a memoised child,
+ * the update first re-renders only the component that holds the query (the child still gets the
+ * old snapshot and is skipped), then the child renders with the new one as a transition, in slices
+ * that leave the main thread free between them.
+ */
+export function useDeferredQuery<T>(result: UseQueryResult<T>): QuerySnapshot<T> {
+  const { status, data, error, isPending, isError, isSuccess, dataUpdatedAt, refetch } = result;
+  const snapshot = useMemo(
+    () => ({ status, data, error, isPending, isError, isSuccess, dataUpdatedAt, refetch }) as QuerySnapshot<T>,
+    // isPending, isError and isSuccess follow from status.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [status, data, error, dataUpdatedAt, refetch],
+  );
+  return useDeferredValue(snapshot);
+}
