@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { defaultRangeExtractor, elementScroll, observeElementRect, useVirtualizer, type Range, type Virtualizer } from '@tanstack/react-virtual';
 import { deleteStrings } from '../delete/strings';
 import { listStrings } from '../strings';
 import type { AttentionThresholds } from '../usage/usage-model';
@@ -37,6 +37,38 @@ interface CredentialsGridProps {
 const PAGE = 10;
 
 /** A virtualised ARIA grid: one tab stop (the active row), arrows move between rows, Enter opens details. */
+/**
+ * The scroller's size, from a ResizeObserver only. The virtualiser's default also reads it once as
+ * the grid mounts, inside React's commit, which makes the browser style and lay out the whole new
+ * page right there: the commit that shows the first rows became one long task. The observer's first
+ * report comes after the browser's own layout instead; until then `initialRect` stands in.
+ */
+const observeScrollerRect = (instance: Virtualizer<HTMLDivElement, Element>, report: (rect: { width: number; height: number }) => void) => {
+  const element = instance.scrollElement;
+  const targetWindow = instance.targetWindow;
+  if (!element || !targetWindow?.ResizeObserver) return observeElementRect(instance, report);
+  // Read when the observer reports, with layout already done: no extra layout pass.
+  const observer = new targetWindow.ResizeObserver(() => report({ width: element.clientWidth, height: element.clientHeight }));
+  observer.observe(element);
+  return () => observer.disconnect();
+};
+
+const scrolled = new WeakSet<Element>();
+
+/**
+ * Scrolls as the virtualiser's default does, except for its first request on a new scroller: as the
+ * grid mounts it asks to scroll to where a new element already is (the top), and scrolling, like
+ * reading a size, makes the browser lay out the whole page inside React's commit.
+ */
+const scrollScroller: typeof elementScroll<HTMLDivElement> = (offset, options, instance) => {
+  const element = instance.scrollElement;
+  if (element && !scrolled.has(element)) {
+    scrolled.add(element);
+    if (offset + (options.adjustments ?? 0) === 0) return;
+  }
+  elementScroll(offset, options, instance);
+};
+
 export function CredentialsGrid({ rows, sort, direction, onSort, canWrite, onOpen, onAction, focusRequest, selection, insights, thresholds }: CredentialsGridProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const pendingFocus = useRef<number | null>(null);
@@ -68,6 +100,8 @@ export function CredentialsGrid({ rows, sort, direction, onSort, canWrite, onOpe
     // The first render already draws the rows a window can show, instead of drawing none and then
     // all of them in a second, synchronous render once the scroller has been measured.
     initialRect: { width: 0, height: typeof window === 'undefined' ? 0 : window.innerHeight },
+    observeElementRect: observeScrollerRect,
+    scrollToFn: scrollScroller,
     getItemKey: (index) => rows[index]?.credentials.id ?? index,
   });
 
