@@ -1,4 +1,4 @@
-import { useDeferredValue } from 'react';
+import { memo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Navigate, useSearchParams } from 'react-router';
 import Alert from '@mui/material/Alert';
@@ -8,25 +8,49 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { FullPageStatus } from '../../components/full-page-status';
+import { useDeferredQuery, type QuerySnapshot } from '../../lib/deferred-query';
 import { ThemeToggle } from '../../components/theme-toggle';
 import { commonStrings } from '../../components/strings';
 import { DemoSignIn } from './demo-sign-in';
 import { safeNextPath } from './next-path';
+import type { getAuthConfig, Session } from './session-api';
 import { sessionQueries } from './session-queries';
 import { sessionStrings } from './strings';
 import { TokenSignInForm } from './token-sign-in-form';
 
+/**
+ * Holds the page's queries and nothing else: their answers reach the page below as deferred snapshots
+ * (see useDeferredQuery), so an answer draws the form in a render that yields to the browser, not in
+ * the one long, synchronous render a query's update otherwise gets.
+ */
 export function SignInPage() {
   const [searchParams] = useSearchParams();
-  // Deferred copies: an answer then draws the form in a render that yields to the browser, not in
-  // the one long, synchronous render a query's update otherwise gets.
-  const session = useDeferredValue(useQuery(sessionQueries.current()));
-  const config = useDeferredValue(useQuery(sessionQueries.config()));
+  const session = useDeferredQuery(useQuery(sessionQueries.current()));
+  const configQuery = useQuery(sessionQueries.config());
+  const config = useDeferredQuery(configQuery);
+  return (
+    <SignInScreen
+      session={session}
+      config={config}
+      configRetrying={configQuery.isFetching}
+      expired={searchParams.get('expired') === '1'}
+      next={searchParams.get('next')}
+    />
+  );
+}
 
-  const expired = searchParams.get('expired') === '1';
+interface SignInScreenProps {
+  session: QuerySnapshot<Session | null>;
+  config: QuerySnapshot<Awaited<ReturnType<typeof getAuthConfig>>>;
+  configRetrying: boolean;
+  expired: boolean;
+  next: string | null;
+}
+
+const SignInScreen = memo(function SignInScreen({ session, config, configRetrying, expired, next }: SignInScreenProps) {
   // An already signed-in visitor goes straight on, unless the API has just rejected that session.
   if (session.isPending && !expired) return <FullPageStatus label={sessionStrings.loading} />;
-  if (session.data && !expired) return <Navigate to={safeNextPath(searchParams.get('next'))} replace />;
+  if (session.data && !expired) return <Navigate to={safeNextPath(next)} replace />;
 
   return (
     <Box sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', p: 2, bgcolor: 'background.default' }}>
@@ -51,7 +75,7 @@ export function SignInPage() {
             <Alert
               severity="warning"
               action={
-                <Button color="inherit" size="small" disabled={config.isFetching} onClick={() => void config.refetch()}>
+                <Button color="inherit" size="small" disabled={configRetrying} onClick={() => void config.refetch()}>
                   {commonStrings.retry}
                 </Button>
               }
@@ -71,4 +95,4 @@ export function SignInPage() {
       </Paper>
     </Box>
   );
-}
+});
