@@ -7,7 +7,7 @@ import type { CredentialsRow } from './credentials-rows';
 import { GRID_COLUMNS, HEADER_HEIGHT, ROW_HEIGHT } from './grid-columns';
 import { GridHeader, type SelectionState } from './grid-header';
 import { GridRow } from './grid-row';
-import { GridRoot, gridClasses } from './grid-styles';
+import { gridClasses, gridSizes } from './grid-styles';
 import type { SortDirection, SortKey } from './list-params';
 import type { RowAction } from './row-actions-menu';
 import type { RowInsights } from './row-insights';
@@ -168,8 +168,12 @@ export function CredentialsGrid({ rows, sort, direction, onSort, canWrite, onOpe
   };
 
   return (
-    <GridRoot
+    // One tab stop inside: the active row (roving tabindex), so the grid itself takes no focus.
+    // eslint-disable-next-line jsx-a11y/interactive-supports-focus
+    <div
       ref={scrollRef}
+      className={gridClasses.root}
+      style={gridSizes}
       role="grid"
       aria-label={listStrings.gridLabel}
       aria-rowcount={rows.length + 1}
@@ -204,6 +208,6 @@ export function CredentialsGrid({ rows, sort, direction, onSort, canWrite, onOpe
           })}
         </div>
       </div>
-    </GridRoot>
+    </div>
   );
 }
