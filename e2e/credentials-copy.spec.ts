@@ -115,6 +115,8 @@ test('a viewer has no copy action, and the copy URL refuses', async ({ page, sig
   await expect(page.getByRole('menuitem', { name: 'Open details' })).toBeVisible();
   await expect(page.getByRole('menuitem', { name: COPY_ACTION })).toHaveCount(0);
   await page.getByRole('menuitem', { name: 'Open details' }).click();
+  // The drawer first: without it, "no Copy link" holds at once and the URL is still the list's.
+  await expect(page.getByRole('dialog').getByRole('heading', { level: 2, name: 'aws-batch-keys' })).toBeVisible();
   await expect(page.getByRole('dialog').getByRole('link', { name: COPY_ACTION })).toHaveCount(0);
   const detailsUrl = page.url().split('?')[0] ?? '';
   await page.goto(`${detailsUrl}/copy`);
