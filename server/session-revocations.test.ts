@@ -189,7 +189,9 @@ describe.skipIf(!haveRedis)('replicas sharing SESSION_SECRET and REDIS_URL (real
   it('a sign-out on one replica is refused by the other; with Redis unreachable both answer 503, then recover', async () => {
     const shared = { SESSION_SECRET: randomBytes(32).toString('hex'), REDIS_URL: redis.url };
     const [a, b] = await Promise.all([startApp(shared), startApp(shared)]);
-    expect(a.output()).toContain(`Sign-outs kept in: Redis at ${redis.url}`);
+    // Printed after the address the start waits for, so it may arrive a moment later.
+    const store = await waitFor(a.child, a.output, /^Sign-outs kept in: (.*)$/m);
+    expect(store[1]).toBe(`Redis at ${redis.url}`);
 
     const signedIn = await fetch(`${a.url}/auth/demo`, { method: 'POST', body: JSON.stringify({ role: 'owner' }), headers: { 'content-type': 'application/json', ...CSRF } });
     expect(signedIn.status).toBe(200);
