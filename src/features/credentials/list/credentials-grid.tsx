@@ -36,7 +36,6 @@ interface CredentialsGridProps {
 
 const PAGE = 10;
 
-/** A virtualised ARIA grid: one tab stop (the active row), arrows move between rows, Enter opens details. */
 /**
  * The scroller's size, from a ResizeObserver only. The virtualiser's default also reads it once as
  * the grid mounts, inside React's commit, which makes the browser style and lay out the whole new
@@ -69,6 +68,7 @@ const scrollScroller: typeof elementScroll<HTMLDivElement> = (offset, options, i
   elementScroll(offset, options, instance);
 };
 
+/** A virtualised ARIA grid: one tab stop (the active row), arrows move between rows, Enter opens details. */
 export function CredentialsGrid({ rows, sort, direction, onSort, canWrite, onOpen, onAction, focusRequest, selection, insights, thresholds }: CredentialsGridProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const pendingFocus = useRef<number | null>(null);
