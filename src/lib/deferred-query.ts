@@ -19,11 +19,11 @@ export type QuerySnapshot<T> = PickEach<
  * that leave the main thread free between them.
  */
 export function useDeferredQuery<T>(result: UseQueryResult<T>): QuerySnapshot<T> {
-  const { status, data, error, isPending, isError, isSuccess, dataUpdatedAt, refetch } = result;
+  const { status, data, error, dataUpdatedAt, refetch } = result;
   const snapshot = useMemo(
-    () => ({ status, data, error, isPending, isError, isSuccess, dataUpdatedAt, refetch }) as QuerySnapshot<T>,
-    // isPending, isError and isSuccess follow from status.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // The three flags follow from status, as in TanStack Query's own result.
+    () =>
+      ({ status, data, error, isPending: status === 'pending', isError: status === 'error', isSuccess: status === 'success', dataUpdatedAt, refetch }) as QuerySnapshot<T>,
     [status, data, error, dataUpdatedAt, refetch],
   );
   return useDeferredValue(snapshot);
