@@ -14,7 +14,7 @@ import { listStrings } from '../strings';
 import { filterRows, sortRows, toRows } from './credentials-rows';
 import { CredentialsGrid, type FocusRequest } from './credentials-grid';
 import { CredentialsToolbar } from './credentials-toolbar';
-import { hasActiveFilters, type SortDirection, type SortKey } from './list-params';
+import { hasActiveFilters, type ListParams, type SortDirection, type SortKey } from './list-params';
 import { ListHeader } from './list-header';
 import { EmptyState, ListSkeleton, NoMatchesState, SkippedRowsNote } from './list-states';
 import type { ListOutletContext } from './list-outlet-context';
@@ -34,24 +34,27 @@ const bulkBarSpace = <Box sx={{ minHeight: 40, pb: 1 }} />;
  * snapshots (see useDeferredQuery), so a new answer renders in slices rather than as one long task.
  */
 export function CredentialsListView({ context }: { context: CredentialsContext }) {
-  const [params] = useListParams();
+  const [params, updateParams, clearFilters] = useListParams();
   const list = useDeferredQuery(useQuery(credentialsQueries.list({ workspaceId: context.workspaceId, platformId: params.platformId })));
   // Usage is asked for after the list, never before it: rows render as soon as the list is here,
   // and the "Used by" column and the facets fill in when usage arrives.
   const listUsage = useListUsage(context.workspaceId, list.dataUpdatedAt, list.isSuccess);
-  return <ListScreen context={context} list={list} listUsage={listUsage} />;
+  return <ListScreen context={context} list={list} listUsage={listUsage} params={params} updateParams={updateParams} clearFilters={clearFilters} />;
 }
 
 interface ListScreenProps {
   context: CredentialsContext;
   list: QuerySnapshot<CredentialsList>;
   listUsage: ListUsage;
+  /** From useListParams, read once above: each is the same value until the address changes. */
+  params: ListParams;
+  updateParams: (change: Partial<ListParams>) => void;
+  clearFilters: () => void;
 }
 
-const ListScreen = memo(function ListScreen({ context, list, listUsage }: ListScreenProps) {
+const ListScreen = memo(function ListScreen({ context, list, listUsage, params, updateParams, clearFilters }: ListScreenProps) {
   const navigate = useNavigate();
   const { pathname, search: locationSearch } = useLocation();
-  const [params, updateParams, clearFilters] = useListParams();
   const [focusRequest, setFocusRequest] = useState<FocusRequest>();
   const returnFocusTo = useRef<string | undefined>(undefined);
   const writable = canWrite(context);
