@@ -1,6 +1,6 @@
-import { lazy, memo, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { Outlet, useLocation, useNavigate } from 'react-router';
+import { Outlet, useLocation, useNavigate, type NavigateFunction } from 'react-router';
 import Box from '@mui/material/Box';
 import { ErrorState } from '../../../components/error-state';
 import { commonStrings } from '../../../components/strings';
@@ -11,7 +11,7 @@ import { rememberContext } from '../../workspaces/last-context';
 import { credentialsQueries } from '../api/credentials-queries';
 import { isProviderId } from '../providers/provider-catalog';
 import { listStrings } from '../strings';
-import { filterRows, sortRows, toRows } from './credentials-rows';
+import { filterRows, sortRows, toRows, type CredentialsRow } from './credentials-rows';
 import { CredentialsGrid, type FocusRequest } from './credentials-grid';
 import { CredentialsToolbar } from './credentials-toolbar';
 import { hasActiveFilters, type ListParams, type SortDirection, type SortKey } from './list-params';
@@ -35,11 +35,12 @@ const bulkBarSpace = <Box sx={{ minHeight: 40, pb: 1 }} />;
  */
 export function CredentialsListView({ context }: { context: CredentialsContext }) {
   const [params, updateParams, clearFilters] = useListParams();
+  const navigate = useNavigate();
   const list = useDeferredQuery(useQuery(credentialsQueries.list({ workspaceId: context.workspaceId, platformId: params.platformId })));
   // Usage is asked for after the list, never before it: rows render as soon as the list is here,
   // and the "Used by" column and the facets fill in when usage arrives.
   const listUsage = useListUsage(context.workspaceId, list.dataUpdatedAt, list.isSuccess);
-  return <ListScreen context={context} list={list} listUsage={listUsage} params={params} updateParams={updateParams} clearFilters={clearFilters} />;
+  return <ListScreen context={context} list={list} listUsage={listUsage} params={params} updateParams={updateParams} clearFilters={clearFilters} navigate={navigate} />;
 }
 
 interface ListScreenProps {
@@ -50,13 +51,19 @@ interface ListScreenProps {
   params: ListParams;
   updateParams: (change: Partial<ListParams>) => void;
   clearFilters: () => void;
+  /**
+   * From useNavigate, read above too: the hook follows the route's outlet, so calling it here would
+   * render the whole screen again each time an overlay opens or closes.
+   */
+  navigate: NavigateFunction;
 }
 
-const ListScreen = memo(function ListScreen({ context, list, listUsage, params, updateParams, clearFilters }: ListScreenProps) {
-  const navigate = useNavigate();
-  const { pathname, search: locationSearch } = useLocation();
+/**
+ * The list's screen. It does not follow the address: opening or closing a details drawer or a
+ * dialog changes the path, and only ListOutlet below renders again for it, not the toolbar and rows.
+ */
+const ListScreen = memo(function ListScreen({ context, list, listUsage, params, updateParams, clearFilters, navigate }: ListScreenProps) {
   const [focusRequest, setFocusRequest] = useState<FocusRequest>();
-  const returnFocusTo = useRef<string | undefined>(undefined);
   const writable = canWrite(context);
   const { usage, insights, thresholds, setThresholds } = listUsage;
 
@@ -73,19 +80,6 @@ const ListScreen = memo(function ListScreen({ context, list, listUsage, params, 
     visibleRef.current = visible;
   }, [visible]);
 
-  // Focus goes back to the row only once the overlay has unmounted; earlier, the overlay's
-  // own focus trap and focus restoration would take it away again.
-  useEffect(() => {
-    const id = returnFocusTo.current;
-    if (pathname !== context.path || id === undefined) return;
-    returnFocusTo.current = undefined;
-    // A deleted row with no neighbour left: the list itself takes focus rather than the page body.
-    if (!visibleRef.current.some((row) => row.credentials.id === id)) {
-      document.getElementById('main')?.focus();
-      return;
-    }
-    setFocusRequest({ id, nonce: Date.now() });
-  }, [pathname, context.path]);
   const unknownProviders = useMemo(
     () => [...new Set(rows.map((row) => row.credentials.provider).filter((id) => !isProviderId(id)))],
     [rows],
@@ -93,12 +87,8 @@ const ListScreen = memo(function ListScreen({ context, list, listUsage, params, 
 
   // Row callbacks must stay stable while the query string changes on every keystroke,
   // or every rendered row would re-render with it; the current search is read when used.
-  const searchRef = useRef(locationSearch);
-  useEffect(() => {
-    searchRef.current = locationSearch;
-  }, [locationSearch]);
   const openPath = useCallback(
-    (id: string, suffix = '') => void navigate(`${context.path}/${encodeURIComponent(id)}${suffix}${searchRef.current}`),
+    (id: string, suffix = '') => void navigate(`${context.path}/${encodeURIComponent(id)}${suffix}${window.location.search}`),
     [navigate, context.path],
   );
   const onAction = useCallback(
@@ -138,18 +128,6 @@ const ListScreen = memo(function ListScreen({ context, list, listUsage, params, 
   );
   const shownCredentials = useMemo(() => visible.map((row) => row.credentials), [visible]);
   const onSort = useCallback((sort: SortKey, direction: SortDirection) => updateParams({ sort, direction }), [updateParams]);
-  const outletContext: ListOutletContext = {
-    context,
-    close: (credentialsId, notice) => {
-      returnFocusTo.current = credentialsId;
-      void navigate(`${context.path}${locationSearch}`, notice === undefined ? undefined : { state: { notice } });
-    },
-    neighbourOf: (credentialsId) => {
-      const index = visible.findIndex((row) => row.credentials.id === credentialsId);
-      if (index === -1) return undefined;
-      return (visible[index + 1] ?? visible[index - 1])?.credentials.id;
-    },
-  };
 
   const body = () => {
     if (list.isPending) return <ListSkeleton />;
@@ -222,7 +200,54 @@ const ListScreen = memo(function ListScreen({ context, list, listUsage, params, 
         {list.data !== undefined && list.data.skipped > 0 && <SkippedRowsNote count={list.data.skipped} />}
         {body()}
       </Box>
-      <Outlet context={outletContext} />
+      <ListOutlet context={context} visibleRef={visibleRef} onFocusRow={setFocusRequest} />
     </Box>
   );
 });
+
+interface ListOutletProps {
+  context: CredentialsContext;
+  /** The rows as shown, read when an overlay asks for a neighbour or focus returns. */
+  visibleRef: RefObject<readonly CredentialsRow[]>;
+  onFocusRow: (request: FocusRequest) => void;
+}
+
+/**
+ * The outlet of the overlays drawn over the list (details, form, dialogs), and focus's way back to
+ * a row when one closes: the only part of the list that follows the address.
+ */
+function ListOutlet({ context, visibleRef, onFocusRow }: ListOutletProps) {
+  const navigate = useNavigate();
+  const { pathname, search } = useLocation();
+  // The row that focus returns to once the open overlay has closed.
+  const returnFocusTo = useRef<string | undefined>(undefined);
+
+  // Focus goes back to the row only once the overlay has unmounted; earlier, the overlay's
+  // own focus trap and focus restoration would take it away again.
+  useEffect(() => {
+    const id = returnFocusTo.current;
+    if (pathname !== context.path || id === undefined) return;
+    returnFocusTo.current = undefined;
+    // A deleted row with no neighbour left: the list itself takes focus rather than the page body.
+    if (!visibleRef.current.some((row) => row.credentials.id === id)) {
+      document.getElementById('main')?.focus();
+      return;
+    }
+    onFocusRow({ id, nonce: Date.now() });
+  }, [pathname, context.path, visibleRef, onFocusRow]);
+
+  const outletContext: ListOutletContext = {
+    context,
+    close: (credentialsId, notice) => {
+      returnFocusTo.current = credentialsId;
+      void navigate(`${context.path}${search}`, notice === undefined ? undefined : { state: { notice } });
+    },
+    neighbourOf: (credentialsId) => {
+      const visible = visibleRef.current;
+      const index = visible.findIndex((row) => row.credentials.id === credentialsId);
+      if (index === -1) return undefined;
+      return (visible[index + 1] ?? visible[index - 1])?.credentials.id;
+    },
+  };
+  return <Outlet context={outletContext} />;
+}
