@@ -124,7 +124,7 @@ export function CredentialsForm({ intent, initialValues, credentialsId, lastUpda
             </Link>
           </Typography>
           {intent === 'create' && <VariantTabs choice={choice} provider={provider} onChange={changeVariant} />}
-          <NameField status={nameCheck.status} onBlur={nameCheck.schedule} />
+          <NameField check={nameCheck} />
           <FormTextField name="description" label={formStrings.shell.description} help={formStrings.shell.descriptionHelp} />
           <ModeToggle ui={ui} />
           {ui.baseUrl && <BaseUrlField spec={ui.baseUrl} />}

@@ -2,7 +2,7 @@ import Box from '@mui/material/Box';
 import { visuallyHidden } from '../../../lib/visually-hidden';
 import { FormTextField } from './fields/form-text-field';
 import { formStrings } from './strings';
-import type { NameCheckStatus } from './use-name-check';
+import { useNameCheckStatus, type NameCheck, type NameCheckStatus } from './use-name-check';
 
 const statusText: Record<Exclude<NameCheckStatus, 'idle'>, { text: string; error: boolean }> = {
   checking: { text: formStrings.nameCheck.checking, error: false },
@@ -13,16 +13,16 @@ const statusText: Record<Exclude<NameCheckStatus, 'idle'>, { text: string; error
 };
 
 interface NameFieldProps {
-  status: NameCheckStatus;
-  onBlur: (name: string) => void;
+  check: Pick<NameCheck, 'getStatus' | 'subscribe' | 'schedule'>;
 }
 
 /** The name, checked on blur; the outcome is visible under the field and announced. */
-export function NameField({ status, onBlur }: NameFieldProps) {
+export function NameField({ check }: NameFieldProps) {
+  const status = useNameCheckStatus(check);
   const shown = status === 'idle' ? undefined : statusText[status];
   return (
     <>
-      <FormTextField name="name" label={formStrings.shell.name} help={formStrings.shell.nameHelp} required onBlur={onBlur} status={shown} />
+      <FormTextField name="name" label={formStrings.shell.name} help={formStrings.shell.nameHelp} required onBlur={check.schedule} status={shown} />
       <Box role="status" aria-live="polite" sx={visuallyHidden}>
         {shown?.text}
       </Box>

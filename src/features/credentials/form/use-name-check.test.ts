@@ -1,6 +1,12 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { useNameCheck } from './use-name-check';
+import { useNameCheck, useNameCheckStatus } from './use-name-check';
+
+/** The check as the form holds it, with the status as the name field reads it. */
+function useCheckAndStatus(options: Parameters<typeof useNameCheck>[0]) {
+  const check = useNameCheck(options);
+  return { ...check, status: useNameCheckStatus(check) };
+}
 
 interface Pending {
   url: URL;
@@ -35,7 +41,7 @@ afterEach(() => {
 
 describe('useNameCheck', () => {
   it('checks the format first, without asking the server', async () => {
-    const { result } = renderHook(() => useNameCheck({ workspaceId: 7 }));
+    const { result } = renderHook(() => useCheckAndStatus({ workspaceId: 7 }));
     await act(async () => {
       await expect(result.current.checkNow('bad name')).resolves.toBe('invalid');
     });
@@ -44,7 +50,7 @@ describe('useNameCheck', () => {
   });
 
   it('asks the validate endpoint with workspace and name, and maps 204 / 409 / 500', async () => {
-    const { result } = renderHook(() => useNameCheck({ workspaceId: 7 }));
+    const { result } = renderHook(() => useCheckAndStatus({ workspaceId: 7 }));
     for (const [status, expected] of [
       [204, 'available'],
       [409, 'taken'],
@@ -68,7 +74,7 @@ describe('useNameCheck', () => {
   });
 
   it('aborts a superseded check and ignores its late answer', async () => {
-    const { result } = renderHook(() => useNameCheck({ workspaceId: undefined }));
+    const { result } = renderHook(() => useCheckAndStatus({ workspaceId: undefined }));
     act(() => {
       void result.current.checkNow('first');
       void result.current.checkNow('second');
@@ -84,7 +90,7 @@ describe('useNameCheck', () => {
   });
 
   it('treats the credential’s own name as available on edit', async () => {
-    const { result } = renderHook(() => useNameCheck({ workspaceId: 7, ownName: 'mine' }));
+    const { result } = renderHook(() => useCheckAndStatus({ workspaceId: 7, ownName: 'mine' }));
     await act(async () => {
       await expect(result.current.checkNow('mine')).resolves.toBe('available');
     });
@@ -93,7 +99,7 @@ describe('useNameCheck', () => {
 
   it('debounces blur checks so only the last name is sent', async () => {
     vi.useFakeTimers();
-    const { result } = renderHook(() => useNameCheck({ workspaceId: 7 }));
+    const { result } = renderHook(() => useCheckAndStatus({ workspaceId: 7 }));
     act(() => {
       result.current.schedule('one');
       result.current.schedule('two');
