@@ -1,4 +1,5 @@
 import { createTheme } from '@mui/material/styles';
+import { InstantTransition } from '../components/instant-transition';
 
 let built: ReturnType<typeof buildTheme> | undefined;
 
@@ -17,16 +18,29 @@ function prefersReducedMotion(): boolean {
 }
 
 // With reduced motion, dialogs, drawers, menus and notices appear and leave at once instead of
-// fading, growing or sliding in (WCAG 2.3.3): every MUI transition and `transitions.create` style
-// takes its durations from here. Spinners keep turning, more slowly (full-page-status.tsx).
+// fading, growing or sliding in (WCAG 2.3.3): they use InstantTransition, and every other MUI
+// transition and `transitions.create` style takes its durations from here. Spinners keep turning,
+// more slowly (full-page-status.tsx).
 const stillTransitions = {
   create: () => 'none',
   getAutoHeightDuration: () => 0,
   duration: { shortest: 0, shorter: 0, short: 0, standard: 0, complex: 0, enteringScreen: 0, leavingScreen: 0 },
 };
+// The components that open and close with a transition of their own use one that does not move.
+const instant = { defaultProps: { slots: { transition: InstantTransition } } };
+const stillComponents = {
+  MuiBackdrop: instant,
+  MuiDialog: instant,
+  MuiDrawer: instant,
+  MuiMenu: instant,
+  MuiPopover: instant,
+  MuiSnackbar: instant,
+  MuiTooltip: instant,
+};
 
 // Colours chosen for at least 4.5:1 text contrast on both schemes (checked by axe in the e2e suite).
-const buildTheme = () =>
+/** The theme, with or without motion (exported for tests; the app uses appTheme). */
+export const buildTheme = (reducedMotion = prefersReducedMotion()) =>
   createTheme({
     cssVariables: { colorSchemeSelector: 'class' },
     colorSchemes: {
@@ -41,7 +55,7 @@ const buildTheme = () =>
       },
     },
     shape: { borderRadius: 8 },
-    ...(prefersReducedMotion() ? { transitions: stillTransitions } : {}),
+    ...(reducedMotion ? { transitions: stillTransitions, components: stillComponents } : {}),
     typography: { button: { textTransform: 'none', fontWeight: 600 } },
   });
 
