@@ -1,12 +1,13 @@
-import { mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { SOURCE_FILES, staleReason } from './build-if-stale';
 
 function project(): string {
   const root = mkdtempSync(join(tmpdir(), 'console-build-'));
+  onTestFinished(() => rmSync(root, { recursive: true, force: true }));
   for (const dir of ['src/features/x', 'public', 'dist']) mkdirSync(join(root, dir), { recursive: true });
   const files = ['src/features/x/a.tsx', 'public/favicon.svg', 'index.html', 'vite.config.ts', 'tsconfig.app.json', 'package-lock.json'];
   for (const file of files) touch(root, file, 1_000);

@@ -1,13 +1,14 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { precompressFiles } from './precompress';
 
 describe('precompressFiles', () => {
   it('writes brotli and gzip copies of every compressible file, and none of maps, images or tiny files', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'precompress-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     mkdirSync(join(dir, 'assets'));
     const files: Record<string, string | Buffer> = {
       'index.html': `<!doctype html>${'<p>row</p>'.repeat(200)}`,

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { ConfigError, loadConfig, parseEnv } from './config';
 
 const HEX_KEY = 'ab'.repeat(32);
@@ -103,9 +103,16 @@ describe('parseEnv', () => {
   });
 });
 
+/** A fresh directory for one test, removed when the test ends. */
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'console-config-'));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
 describe('loadConfig', () => {
   it('creates the session key file with mode 0600 once and reuses it', () => {
-    const dataDir = join(mkdtempSync(join(tmpdir(), 'console-config-')), 'nested');
+    const dataDir = join(tempDir(), 'nested');
     const first = loadConfig({ DATA_DIR: dataDir });
     const file = join(dataDir, 'session.key');
     expect(statSync(file).mode & 0o777).toBe(0o600);
@@ -114,18 +121,18 @@ describe('loadConfig', () => {
   });
 
   it('prefers SESSION_SECRET over the key file', () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'console-config-'));
+    const dataDir = tempDir();
     expect(loadConfig({ DATA_DIR: dataDir, SESSION_SECRET: HEX_KEY }).sessionKey).toEqual(Buffer.from(HEX_KEY, 'hex'));
   });
 
   it('refuses a DATA_DIR that cannot be written', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'console-config-')), 'a-file');
+    const file = join(tempDir(), 'a-file');
     writeFileSync(file, 'not a directory');
     expect(configError({ DATA_DIR: join(file, 'data') })).toMatch(/^DATA_DIR .* is not a writable directory \(ENOTDIR\)\.$/);
   });
 
   it('refuses a corrupted key file', () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'console-config-'));
+    const dataDir = tempDir();
     writeFileSync(join(dataDir, 'session.key'), 'garbage');
     expect(configError({ DATA_DIR: dataDir })).toMatch(/session key file .* must be a 32-byte key/);
     expect(readFileSync(join(dataDir, 'session.key'), 'utf8')).toBe('garbage');

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
-import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
@@ -12,6 +12,7 @@ import { negotiateEncoding } from './static-compression';
 import { embeddedUpstream } from './upstream';
 
 const root = mkdtempSync(join(tmpdir(), 'console-compress-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
 const distDir = join(root, 'dist');
 mkdirSync(join(distDir, 'assets'), { recursive: true });
 const script = `export const rows = [${Array.from({ length: 400 }, (_, i) => `{id:${String(i)},name:"credential-${String(i)}"}`).join(',')}];\n`;

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ import { SessionManager } from './session';
 import { embeddedUpstream } from './upstream';
 
 const root = mkdtempSync(join(tmpdir(), 'console-static-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
 const distDir = join(root, 'dist');
 mkdirSync(join(distDir, 'assets'), { recursive: true });
 writeFileSync(join(distDir, 'index.html'), '<!doctype html><title>console</title>');
