@@ -1,13 +1,12 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { testTempDir } from '../server/test-temp-dir';
 import { SOURCE_FILES, staleReason } from './build-if-stale';
 
 function project(): string {
-  const root = mkdtempSync(join(tmpdir(), 'console-build-'));
-  onTestFinished(() => rmSync(root, { recursive: true, force: true }));
+  const root = testTempDir('console-build-');
   for (const dir of ['src/features/x', 'public', 'dist']) mkdirSync(join(root, dir), { recursive: true });
   const files = ['src/features/x/a.tsx', 'public/favicon.svg', 'index.html', 'vite.config.ts', 'tsconfig.app.json', 'package-lock.json'];
   for (const file of files) touch(root, file, 1_000);

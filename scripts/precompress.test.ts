@@ -1,14 +1,13 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { testTempDir } from '../server/test-temp-dir';
 import { precompressFiles } from './precompress';
 
 describe('precompressFiles', () => {
   it('writes brotli and gzip copies of every compressible file, and none of maps, images or tiny files', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'precompress-'));
-    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    const dir = testTempDir('precompress-');
     mkdirSync(join(dir, 'assets'));
     const files: Record<string, string | Buffer> = {
       'index.html': `<!doctype html>${'<p>row</p>'.repeat(200)}`,

@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { testTempDir } from './test-temp-dir';
 import { ConfigError, loadConfig, parseEnv } from './config';
 
 const HEX_KEY = 'ab'.repeat(32);
@@ -103,16 +104,9 @@ describe('parseEnv', () => {
   });
 });
 
-/** A fresh directory for one test, removed when the test ends. */
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'console-config-'));
-  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
-  return dir;
-}
-
 describe('loadConfig', () => {
   it('creates the session key file with mode 0600 once and reuses it', () => {
-    const dataDir = join(tempDir(), 'nested');
+    const dataDir = join(testTempDir('console-config-'), 'nested');
     const first = loadConfig({ DATA_DIR: dataDir });
     const file = join(dataDir, 'session.key');
     expect(statSync(file).mode & 0o777).toBe(0o600);
@@ -121,18 +115,18 @@ describe('loadConfig', () => {
   });
 
   it('prefers SESSION_SECRET over the key file', () => {
-    const dataDir = tempDir();
+    const dataDir = testTempDir('console-config-');
     expect(loadConfig({ DATA_DIR: dataDir, SESSION_SECRET: HEX_KEY }).sessionKey).toEqual(Buffer.from(HEX_KEY, 'hex'));
   });
 
   it('refuses a DATA_DIR that cannot be written', () => {
-    const file = join(tempDir(), 'a-file');
+    const file = join(testTempDir('console-config-'), 'a-file');
     writeFileSync(file, 'not a directory');
     expect(configError({ DATA_DIR: join(file, 'data') })).toMatch(/^DATA_DIR .* is not a writable directory \(ENOTDIR\)\.$/);
   });
 
   it('refuses a corrupted key file', () => {
-    const dataDir = tempDir();
+    const dataDir = testTempDir('console-config-');
     writeFileSync(join(dataDir, 'session.key'), 'garbage');
     expect(configError({ DATA_DIR: dataDir })).toMatch(/session key file .* must be a 32-byte key/);
     expect(readFileSync(join(dataDir, 'session.key'), 'utf8')).toBe('garbage');

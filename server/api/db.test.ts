@@ -1,19 +1,10 @@
 import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { testTempDir } from '../test-temp-dir';
 import { MEMORY_DB, MIGRATIONS, migrate, openDatabase, schemaVersion, type Db, type Migration } from './db';
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-const tempDb = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'db-migrations-'));
-  dirs.push(dir);
-  return join(dir, 'credentials.db');
-};
+const tempDb = () => join(testTempDir('db-migrations-'), 'credentials.db');
 
 const tables = (db: Db) =>
   db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all().map((row) => row.name);
