@@ -6,6 +6,7 @@ import type { AttentionThresholds } from '../usage/usage-model';
 import type { CredentialsRow } from './credentials-rows';
 import { GRID_COLUMNS, HEADER_HEIGHT, ROW_HEIGHT } from './grid-columns';
 import { GridHeader, type SelectionState } from './grid-header';
+import { keepFirstRows } from './grid-range';
 import { GridRow } from './grid-row';
 import { gridClasses, gridSizes } from './grid-styles';
 import type { SortDirection, SortKey } from './list-params';
@@ -77,10 +78,13 @@ export function CredentialsGrid({ rows, sort, direction, onSort, canWrite, onOpe
   const found = activeId === undefined ? -1 : rows.findIndex((row) => row.credentials.id === activeId);
   const activeIndex = found === -1 ? 0 : found;
 
+  // The last row of the first render: see keepFirstRows.
+  const firstLastRow = useRef<number | undefined>(undefined);
+
   // The active row stays rendered even when scrolled away, so Tab always finds the grid's one tab stop.
   const rangeExtractor = useCallback(
     (range: Range) => {
-      const indexes = defaultRangeExtractor(range);
+      const indexes = keepFirstRows(defaultRangeExtractor(range), range, firstLastRow);
       if (activeIndex >= range.count || indexes.includes(activeIndex)) return indexes;
       return [...indexes, activeIndex].sort((a, b) => a - b);
     },

@@ -50,7 +50,10 @@ const GROUPS = Object.keys(providerGroupStrings) as (keyof typeof providerGroupS
 function PlatformFilter({ workspaceId, value, onChange }: { workspaceId: number | undefined; value: string | undefined; onChange: (platformId: string | undefined) => void }) {
   const platforms = useQuery(platformsQueries.list(workspaceId));
   return (
+    // A new select once the platforms are known, built whole before it enters the page: enabling the
+    // shown one and adding its options one by one restyled the page for each change, one long task.
     <FilterSelect
+      key={platforms.data ? 'loaded' : 'loading'}
       label={listStrings.platformFilter}
       allLabel={listStrings.anyPlatform}
       value={platforms.data ? value : undefined}
