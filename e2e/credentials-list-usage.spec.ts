@@ -42,6 +42,23 @@ test.describe('as the owner', () => {
     await expect(list.row('azure-batch-eu').getByRole('img', { name: /^Needs attention: .*invalid or errored compute environment/ })).toBeVisible();
   });
 
+  test('while usage loads, each row says so (a bar on screen, "Loading usage" to assistive technology), then shows the count', async ({ page, listPage: list }) => {
+    let release = () => {};
+    const answered = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/api\/(compute-envs|data-links|pipelines)\b/, async (route) => {
+      await answered;
+      await route.continue();
+    });
+    await list.goto(PRODUCTION_PATH);
+    await list.waitForRows();
+    const usageCell = list.row('aws-batch-keys').getByRole('gridcell', { name: 'Loading usage' });
+    await expect(usageCell).toBeVisible();
+    await expect(usageCell).toBeEmpty();
+    release();
+    await expect(usedBy(list, 'aws-batch-keys')).toHaveText('Used by 4: 2 compute environments, 2 data links');
+    await expect(list.row('aws-batch-keys').getByRole('gridcell', { name: 'Loading usage' })).toHaveCount(0);
+  });
+
   test('the Usage and Needs-attention facets narrow the rows and survive a reload', async ({ page, listPage: list }) => {
     await list.goto(PRODUCTION_PATH);
     await list.waitForRows();

@@ -92,7 +92,7 @@ export const GridRow = memo(function GridRow({
       <div role="gridcell" className={c.cell}>
         <AttentionIndicator insight={insight} thresholds={thresholds} tabIndex={innerTab} />
       </div>
-      <div role="gridcell" className={c.cell}>
+      <div role="gridcell" className={`${c.cell} ${c.usageCell}`}>
         <UsedByCell usedBy={insight.usedBy} tabIndex={innerTab} />
       </div>
       <div role="gridcell" className={c.cell}>

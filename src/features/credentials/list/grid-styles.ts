@@ -1,5 +1,6 @@
 import type { CSSProperties } from 'react';
 import { GRID_MIN_WIDTH, GRID_TEMPLATE, HEADER_HEIGHT, ROW_HEIGHT } from './grid-columns';
+import { listUsageStrings } from '../strings';
 import './grid.css';
 
 /** Class names the grid's plain elements carry; their styles are one static sheet, grid.css. */
@@ -24,7 +25,7 @@ export const gridClasses = {
   checkbox: 'cg-checkbox',
   menuButton: 'cg-menu-button',
   usedBy: 'cg-used-by',
-  usagePlaceholder: 'cg-usage-placeholder',
+  usageCell: 'cg-cell-usage',
   attention: 'cg-attention',
   visuallyHidden: 'cg-visually-hidden',
 } as const;
@@ -35,4 +36,6 @@ export const gridSizes = {
   '--cg-min-width': `${String(GRID_MIN_WIDTH)}px`,
   '--cg-row-height': `${String(ROW_HEIGHT)}px`,
   '--cg-header-height': `${String(HEADER_HEIGHT)}px`,
+  // The accessible text of a usage cell while usage loads (grid.css draws the cell).
+  '--cg-loading-usage': JSON.stringify(listUsageStrings.loadingUsage),
 } as CSSProperties;
