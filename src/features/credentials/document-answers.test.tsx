@@ -82,8 +82,10 @@ describe('document-valid answers render', { timeout: 30_000 }, () => {
       '/user/credentials',
       answers({ '/api/credentials': { credentials: [{ id: 'a', name: 'alpha', provider: 'aws' }] }, '/api/platforms': { platforms: [{}, { name: 'No id' }, { id: 'aws-batch' }] } }),
     );
-    const select = await screen.findByRole('combobox', { name: 'Compute platform' });
-    await waitFor(() => expect((select as HTMLSelectElement).disabled).toBe(false));
+    // The select is replaced by a complete one once the platforms are known.
+    const platformSelect = () => screen.getByRole<HTMLSelectElement>('combobox', { name: 'Compute platform' });
+    await waitFor(() => expect(platformSelect().disabled).toBe(false));
+    const select = platformSelect();
     expect(within(select).getAllByRole('option').map((option) => option.textContent)).toEqual(['All platforms', 'aws-batch']);
     screen.getByText('alpha');
   });
