@@ -1,14 +1,14 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { Params } from 'react-router';
-import { credentialsQueries } from '../features/credentials/api/credentials-queries';
+import { credentialsQueries, platformsQueries } from '../features/credentials/api/credentials-queries';
 import { parseListParams } from '../features/credentials/list/list-params';
 import { sessionQueries } from '../features/session/session-queries';
 import { resolveContext } from '../features/workspaces/credentials-context';
 import { workspacesQueries } from '../features/workspaces/workspaces-queries';
 
 /**
- * Starts the session → workspaces → credentials chain as soon as the router matches a list
- * URL, instead of one step per React render. It fills the same query cache the components
+ * Starts the session → workspaces → credentials (and compute platforms) chain as soon as the
+ * router matches a list URL, instead of one step per React render. It fills the same query cache the components
  * read; failures are left for those components to show, so nothing here throws.
  */
 export function prefetchCredentials(queryClient: QueryClient, params: Params, url: string): void {
@@ -20,7 +20,11 @@ export function prefetchCredentials(queryClient: QueryClient, params: Params, ur
     const context = resolveContext({ orgName: params.orgName, workspaceName: params.workspaceName }, rows);
     if (!context) return;
     const { platformId } = parseListParams(new URL(url).searchParams);
-    await queryClient.prefetchQuery(credentialsQueries.list({ workspaceId: context.workspaceId, platformId }));
+    // The platform filter's choices, beside the rows: its select is then built once, complete.
+    await Promise.all([
+      queryClient.prefetchQuery(credentialsQueries.list({ workspaceId: context.workspaceId, platformId })),
+      queryClient.prefetchQuery(platformsQueries.list(context.workspaceId)),
+    ]);
   };
   run().catch(() => undefined);
 }

@@ -101,9 +101,11 @@ export function CredentialsGrid({ rows, sort, direction, onSort, canWrite, onOpe
     paddingStart: HEADER_HEIGHT,
     scrollPaddingStart: HEADER_HEIGHT,
     overscan: 8,
-    // The first render already draws the rows a window can show, instead of drawing none and then
-    // all of them in a second, synchronous render once the scroller has been measured.
-    initialRect: { width: 0, height: typeof window === 'undefined' ? 0 : window.innerHeight },
+    // The first render already draws rows, instead of none and then all of them in a second,
+    // synchronous render once the scroller has been measured. The header, the toolbar and the filters
+    // sit above the grid, so the scroller gets about half the window or less (a quarter on a phone):
+    // measured larger, it gets more rows; smaller, it keeps these (keepFirstRows).
+    initialRect: { width: 0, height: typeof window === 'undefined' ? 0 : window.innerHeight / 2 },
     observeElementRect: observeScrollerRect,
     scrollToFn: scrollScroller,
     getItemKey: (index) => rows[index]?.credentials.id ?? index,
