@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { defaultRangeExtractor, elementScroll, observeElementRect, useVirtualizer, type Range, type Virtualizer } from '@tanstack/react-virtual';
+import { whenIdle } from '../../../lib/preload-module';
 import { deleteStrings } from '../delete/strings';
 import { listStrings } from '../strings';
 import type { AttentionThresholds } from '../usage/usage-model';
@@ -69,6 +70,32 @@ const scrollScroller: typeof elementScroll<HTMLDivElement> = (offset, options, i
   elementScroll(offset, options, instance);
 };
 
+/** Rows drawn beyond each edge of the scroller, so scrolling and paging meet rows already there. */
+const OVERSCAN = 8;
+/** The first render draws fewer, and the rest follow a few at a time when the page is idle. */
+const FIRST_OVERSCAN = 2;
+const OVERSCAN_STEP = 2;
+
+/**
+ * The overscan, growing from FIRST_OVERSCAN to OVERSCAN in idle periods: the commit that shows the
+ * first rows, and the layout after it, are the list's longest tasks on a slow CPU, and rows nobody
+ * sees yet need not be part of them.
+ */
+function useGrowingOverscan(): number {
+  const [overscan, setOverscan] = useState(FIRST_OVERSCAN);
+  useEffect(() => {
+    if (overscan >= OVERSCAN) return;
+    let current = true;
+    whenIdle(() => {
+      if (current) setOverscan((value) => Math.min(OVERSCAN, value + OVERSCAN_STEP));
+    });
+    return () => {
+      current = false;
+    };
+  }, [overscan]);
+  return overscan;
+}
+
 /** A virtualised ARIA grid: one tab stop (the active row), arrows move between rows, Enter opens details. */
 export function CredentialsGrid({ rows, sort, direction, onSort, canWrite, onOpen, onAction, focusRequest, selection, insights, thresholds }: CredentialsGridProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -77,6 +104,7 @@ export function CredentialsGrid({ rows, sort, direction, onSort, canWrite, onOpe
   const [activeId, setActiveId] = useState<string | undefined>(undefined);
   const found = activeId === undefined ? -1 : rows.findIndex((row) => row.credentials.id === activeId);
   const activeIndex = found === -1 ? 0 : found;
+  const overscan = useGrowingOverscan();
 
   // The last row of the first render: see keepFirstRows.
   const firstLastRow = useRef<number | undefined>(undefined);
@@ -100,12 +128,12 @@ export function CredentialsGrid({ rows, sort, direction, onSort, canWrite, onOpe
     estimateSize: () => ROW_HEIGHT,
     paddingStart: HEADER_HEIGHT,
     scrollPaddingStart: HEADER_HEIGHT,
-    overscan: 8,
+    overscan,
     // The first render already draws rows, instead of none and then all of them in a second,
     // synchronous render once the scroller has been measured. The header, the toolbar and the filters
     // sit above the grid, so the scroller gets about half the window or less (a quarter on a phone):
     // measured larger, it gets more rows; smaller, it keeps these (keepFirstRows).
-    initialRect: { width: 0, height: typeof window === 'undefined' ? 0 : window.innerHeight / 2 },
+    initialRect: { width: 0, height: typeof window === 'undefined' ? 0 : window.innerHeight / 3 },
     observeElementRect: observeScrollerRect,
     scrollToFn: scrollScroller,
     getItemKey: (index) => rows[index]?.credentials.id ?? index,
