@@ -5,6 +5,7 @@ import { RouterProvider } from 'react-router/dom';
 import { AppProviders } from './app/app-providers';
 import { createQueryClient } from './app/query-client';
 import { createAppRouter, type AppRouter } from './app/router';
+import { sessionQueries } from './features/session/session-queries';
 import { redirectToSignIn } from './app/session-expiry';
 import { appTheme } from './app/theme';
 import { nextTask } from './lib/next-task';
@@ -17,6 +18,9 @@ const routerHolder: { current?: AppRouter } = {};
 const queryClient = createQueryClient(() => {
   if (routerHolder.current) redirectToSignIn(routerHolder.current);
 });
+// Every page starts by asking whether a session exists: ask now, before the router and the theme are
+// built, so the answer is on its way while they are.
+void queryClient.prefetchQuery(sessionQueries.current());
 // Startup is split into tasks of its own (loading the modules, the router, the theme, then the
 // render), so that none of them blocks the page for long on a slow CPU. The router comes first: it
 // starts the session request.

@@ -47,6 +47,23 @@ describe('apiRequest', () => {
     await expect(apiRequest('/api/credentials', schema)).rejects.toMatchObject({ status: NETWORK_ERROR_STATUS });
   });
 
+  it('sends the request before a schema still downloading has arrived, and parses with it once it has', async () => {
+    const fetchMock = answer(200, { credentials: [{ id: 'a' }] });
+    let arrive: (loaded: typeof schema) => void = () => undefined;
+    const downloading = new Promise<typeof schema>((resolve) => (arrive = resolve));
+    const result = apiRequest('/api/credentials', downloading);
+    await vi.waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(1));
+    arrive(schema);
+    await expect(result).resolves.toEqual({ credentials: [{ id: 'a' }] });
+  });
+
+  it('fails with the download error when the schema cannot be loaded, and reports the request failure first', async () => {
+    answer(200, { credentials: [] });
+    await expect(apiRequest('/api/credentials', Promise.reject(new TypeError('chunk failed')))).rejects.toThrow('chunk failed');
+    answer(503, { message: 'Down' });
+    await expect(apiRequest('/api/credentials', Promise.reject(new TypeError('chunk failed')))).rejects.toMatchObject({ status: 503 });
+  });
+
   it('sends JSON bodies for mutations', async () => {
     const fetchMock = answer(204, undefined);
     await apiSend('/auth/session', { method: 'DELETE' });

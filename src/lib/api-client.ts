@@ -114,16 +114,22 @@ function errorOf(response: Response, payload: unknown): ApiError {
 /**
  * Sends a same-origin request and parses the answer with `schema`; every failure is an ApiError.
  * Takes any zod schema (classic or zod/mini): the list route uses zod/mini to keep its first load small.
+ * The schema may still be downloading: the request leaves at once and the schema is awaited only to
+ * parse the answer (a schema that failed to download fails the call then, as it is).
  */
 export async function apiRequest<Schema extends $ZodType>(
   path: string,
-  schema: Schema,
+  schema: Schema | Promise<Schema>,
   options: RequestOptions = {},
 ): Promise<output<Schema>> {
+  const pendingSchema = Promise.resolve(schema);
+  // Observed here so that a failed download is not reported as unhandled while the request is out;
+  // it is still thrown below, where the schema is awaited.
+  pendingSchema.catch(() => undefined);
   const response = await send(path, options);
   const payload = await readJson(response);
   if (!response.ok) throw errorOf(response, payload);
-  const parsed = safeParse(schema, payload);
+  const parsed = safeParse(await pendingSchema, payload);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';

@@ -5,19 +5,19 @@ export type { Session, SessionUser } from './session-schemas';
 export type DemoRole = 'owner' | 'viewer';
 
 // Requested as soon as this module runs, beside the first API calls, and awaited only to parse an
-// answer: zod is then no part of the list's first download. A failed download is retried on the next call.
+// answer (apiRequest takes the schema as a promise): zod is then no part of the list's first download,
+// and no request waits for it. A failed download is retried on the next call.
 let schemas = import('./session-schemas');
 const loadSchemas = () => (schemas = schemas.catch(() => import('./session-schemas')));
 
 export async function getAuthConfig(signal?: AbortSignal) {
-  return apiRequest('/auth/config', (await loadSchemas()).authConfigSchema, { signal });
+  return apiRequest('/auth/config', loadSchemas().then((module) => module.authConfigSchema), { signal });
 }
 
 /** Null when nobody is signed in, or the session ended: expected states here, not errors. */
 export async function getSession(signal?: AbortSignal): Promise<Session | null> {
-  const { currentSessionSchema } = await loadSchemas();
   try {
-    const answer = await apiRequest('/auth/session', currentSessionSchema, { signal });
+    const answer = await apiRequest('/auth/session', loadSchemas().then((module) => module.currentSessionSchema), { signal });
     return answer.user === null ? null : answer;
   } catch (error) {
     if (isApiError(error, 401)) return null;
@@ -26,11 +26,11 @@ export async function getSession(signal?: AbortSignal): Promise<Session | null> 
 }
 
 export async function createSession(token: string) {
-  return apiRequest('/auth/session', (await loadSchemas()).sessionSchema, { method: 'POST', body: { token } });
+  return apiRequest('/auth/session', loadSchemas().then((module) => module.sessionSchema), { method: 'POST', body: { token } });
 }
 
 export async function createDemoSession(role: DemoRole) {
-  return apiRequest('/auth/demo', (await loadSchemas()).sessionSchema, { method: 'POST', body: { role } });
+  return apiRequest('/auth/demo', loadSchemas().then((module) => module.sessionSchema), { method: 'POST', body: { role } });
 }
 
 export function deleteSession() {

@@ -4,13 +4,14 @@ import { workspaceStrings } from './strings';
 export type { OrgAndWorkspace } from './workspaces-schemas';
 
 // Requested as soon as this module runs, beside the first API calls, and awaited only to parse an
-// answer: zod is then no part of the list's first download. A failed download is retried on the next call.
+// answer (apiRequest takes the schema as a promise): zod is then no part of the list's first download,
+// and no request waits for it. A failed download is retried on the next call.
 let schemas = import('./workspaces-schemas');
 const loadSchemas = () => (schemas = schemas.catch(() => import('./workspaces-schemas')));
 
 export async function listWorkspacesUser(userId: number, signal?: AbortSignal) {
-  const { listWorkspacesResponseSchema } = await loadSchemas();
-  const response = await apiRequest(`/api/user/${String(userId)}/workspaces`, listWorkspacesResponseSchema, { signal });
+  const schema = loadSchemas().then((module) => module.listWorkspacesResponseSchema);
+  const response = await apiRequest(`/api/user/${String(userId)}/workspaces`, schema, { signal });
   return response.orgsAndWorkspaces;
 }
 

@@ -1,12 +1,10 @@
 import { ApiError, SCHEMA_ERROR_STATUS, apiRequest, searchQuery } from '../../../lib/api-client';
 
 // Requested as soon as this module runs, beside the first API calls, and awaited only to parse an
-// answer: zod is then no part of the list's first download. A failed download is retried on the next call.
-type Schemas = typeof import('./credentials-schemas');
-let loaded: Schemas | undefined;
-let schemas = import('./credentials-schemas').then((module) => (loaded = module));
-// Once loaded, a request no longer waits on the module loader, so requests leave in the order they are made.
-const loadSchemas = async () => loaded ?? (schemas = schemas.catch(() => import('./credentials-schemas').then((module) => (loaded = module))));
+// answer (apiRequest takes the schema as a promise): zod is then no part of the list's first download,
+// and no request waits for it. A failed download is retried on the next call.
+let schemas = import('./credentials-schemas');
+const loadSchemas = () => (schemas = schemas.catch(() => import('./credentials-schemas')));
 
 export interface CredentialsScope {
   /** Undefined for the user's personal context. */
@@ -21,30 +19,34 @@ export async function listCredentials(
   { workspaceId, platformId }: CredentialsScope & { platformId: string | undefined },
   signal?: AbortSignal,
 ) {
-  const { listCredentialsResponseSchema, readCredentialsList } = await loadSchemas();
+  const module = loadSchemas();
   const response = await apiRequest(
     `/api/credentials${searchQuery({ workspaceId, platformId })}`,
-    listCredentialsResponseSchema,
+    module.then((loaded) => loaded.listCredentialsResponseSchema),
     { signal },
   );
-  return readCredentialsList(response.credentials);
+  return (await module).readCredentialsList(response.credentials);
 }
 
 export async function describeCredentials(credentialsId: string, { workspaceId }: CredentialsScope, signal?: AbortSignal) {
-  const { describeCredentialsResponseSchema, readDescribeAnswer } = await loadSchemas();
+  const module = loadSchemas();
   const answer = await apiRequest(
     `/api/credentials/${encodeURIComponent(credentialsId)}${searchQuery({ workspaceId })}`,
-    describeCredentialsResponseSchema,
+    module.then((loaded) => loaded.describeCredentialsResponseSchema),
     { signal },
   );
-  const described = readDescribeAnswer(answer, credentialsId);
+  const described = (await module).readDescribeAnswer(answer, credentialsId);
   // Every view of one credential (details, edit, validate, delete) shows this as its not-available state.
   if (described === undefined) throw new ApiError(SCHEMA_ERROR_STATUS, CREDENTIALS_NOT_IN_ANSWER);
   return described;
 }
 
 export async function listPlatforms({ workspaceId }: CredentialsScope, signal?: AbortSignal) {
-  const { listPlatformsResponseSchema, readPlatforms } = await loadSchemas();
-  const response = await apiRequest(`/api/platforms${searchQuery({ workspaceId })}`, listPlatformsResponseSchema, { signal });
-  return readPlatforms(response.platforms);
+  const module = loadSchemas();
+  const response = await apiRequest(
+    `/api/platforms${searchQuery({ workspaceId })}`,
+    module.then((loaded) => loaded.listPlatformsResponseSchema),
+    { signal },
+  );
+  return (await module).readPlatforms(response.platforms);
 }
