@@ -3,6 +3,7 @@ import { createBrowserRouter, type LoaderFunctionArgs, type RouteObject } from '
 import { FullPageStatus } from '../components/full-page-status';
 import { credentialsScreens } from '../features/credentials/screens';
 import { sessionQueries } from '../features/session/session-queries';
+import { workspacesQueries } from '../features/workspaces/workspaces-queries';
 import { lazyRoute } from './lazy-route';
 import { RouteErrorPage } from './route-error-page';
 import { appStrings } from './strings';
@@ -54,6 +55,14 @@ export function createAppRouter(queryClient: QueryClient) {
     lazy: lazyRoute(signedIn, (module) => module.CredentialsPage),
     children: overlayRoutes,
     loader: ({ params, request }: LoaderFunctionArgs) => {
+      // A workspace's id comes from the user's workspaces list: ask for it as soon as the session
+      // answers, while the list's chunk still downloads, rather than once that chunk has run.
+      if (params.orgName !== undefined) {
+        queryClient.ensureQueryData(sessionQueries.current()).then(
+          (session) => session && void queryClient.prefetchQuery(workspacesQueries.list(session.user.id)),
+          () => undefined, // the session gate shows a failed session request
+        );
+      }
       signedIn().then(
         (module) => module.prefetchCredentials(queryClient, params, request.url),
         () => undefined, // the route's own lazy load reports a failed download
