@@ -97,14 +97,54 @@ export function afterFirstScreen(task: () => void, fallbackMs = 5_000): void {
   waiting.push(task);
 }
 
-type IdleWindow = Window & { requestIdleCallback?: (callback: () => void, options?: { timeout: number }) => number };
+type IdleDeadlineLike = { timeRemaining: () => number };
+type IdleWindow = Window & {
+  requestIdleCallback?: (callback: (deadline: IdleDeadlineLike) => void, options?: { timeout: number }) => number;
+};
+
+/** What waits for the main thread to be idle, run in order. */
+const idleQueue: (() => void)[] = [];
+let idleRequested = false;
+/** An idle period runs more queued work only while this much of it is left (ms). */
+const IDLE_MARGIN_MS = 4;
+
+function reportUncaught(error: unknown): void {
+  if (typeof window.reportError === 'function') window.reportError(error);
+  else
+    setTimeout(() => {
+      throw error;
+    });
+}
+
+function requestIdle(timeoutMs: number): void {
+  idleRequested = true;
+  const idle = (window as IdleWindow).requestIdleCallback;
+  if (idle) idle(runIdle, { timeout: timeoutMs });
+  else setTimeout(runIdle, 1);
+}
+
+function runIdle(deadline?: IdleDeadlineLike): void {
+  idleRequested = false;
+  // One task per idle period at least (a timed-out request has no time left), more while it lasts.
+  do {
+    const task = idleQueue.shift();
+    try {
+      task?.();
+    } catch (error) {
+      // Reported as uncaught, as before, without stopping the tasks queued after it.
+      reportUncaught(error);
+    }
+  } while (idleQueue.length > 0 && (deadline?.timeRemaining() ?? 0) > IDLE_MARGIN_MS);
+  if (idleQueue.length > 0) requestIdle(1_000);
+}
 
 /**
- * Runs `task` once the main thread is idle (at the latest after `timeoutMs`): for work the first
- * screen does not need, such as preloading what it may open next.
+ * Runs `task` once the main thread is idle (at the latest after about `timeoutMs`): for work the
+ * first screen does not need, such as preloading what it may open next. Tasks share one idle
+ * request and run in order, as many per idle period as it has time for: asking the browser for an
+ * idle callback per task cost more than most of the tasks on a slow machine.
  */
 export function whenIdle(task: () => void, timeoutMs = 1_000): void {
-  const idle = (window as IdleWindow).requestIdleCallback;
-  if (idle) idle(task, { timeout: timeoutMs });
-  else setTimeout(task, 1);
+  idleQueue.push(task);
+  if (!idleRequested) requestIdle(timeoutMs);
 }

@@ -1,0 +1,60 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { whenIdle } from './preload-module';
+
+type IdleCallback = (deadline: { timeRemaining: () => number }) => void;
+
+/** A requestIdleCallback the test drives: each call is one idle period with `left` ms in it. */
+function stubIdle() {
+  const requests: IdleCallback[] = [];
+  vi.stubGlobal('requestIdleCallback', (callback: IdleCallback) => requests.push(callback));
+  const period = (left: () => number) => {
+    const callback = requests.shift();
+    if (!callback) throw new Error('no idle callback was requested');
+    callback({ timeRemaining: left });
+  };
+  return { requests, period };
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('whenIdle', () => {
+  it('asks the browser once for many tasks and runs them in order while the idle period lasts', () => {
+    const { requests, period } = stubIdle();
+    const ran: number[] = [];
+    for (const index of [1, 2, 3]) whenIdle(() => ran.push(index));
+    expect(requests).toHaveLength(1);
+    expect(ran).toEqual([]);
+    period(() => 40);
+    expect(ran).toEqual([1, 2, 3]);
+    expect(requests).toHaveLength(0);
+  });
+
+  it('leaves what does not fit to the next idle period, and runs one task even with no time left', () => {
+    const { requests, period } = stubIdle();
+    const ran: string[] = [];
+    whenIdle(() => ran.push('a'));
+    whenIdle(() => ran.push('b'));
+    period(() => 0);
+    expect(ran).toEqual(['a']);
+    expect(requests).toHaveLength(1);
+    period(() => 0);
+    expect(ran).toEqual(['a', 'b']);
+  });
+
+  it('keeps running the queue after a task throws, and reports the error as uncaught', () => {
+    const { period } = stubIdle();
+    const reportError = vi.fn();
+    vi.stubGlobal('reportError', reportError);
+    const broken = new Error('broken task');
+    const ran: string[] = [];
+    whenIdle(() => {
+      throw broken;
+    });
+    whenIdle(() => ran.push('after'));
+    period(() => 40);
+    expect(ran).toEqual(['after']);
+    expect(reportError).toHaveBeenCalledWith(broken);
+  });
+});
