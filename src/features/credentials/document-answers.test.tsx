@@ -87,7 +87,7 @@ describe('document-valid answers render', { timeout: 30_000 }, () => {
     await waitFor(() => expect(platformSelect().disabled).toBe(false));
     const select = platformSelect();
     expect(within(select).getAllByRole('option').map((option) => option.textContent)).toEqual(['All platforms', 'aws-batch']);
-    screen.getByText('alpha');
+    await screen.findByText('alpha');
   });
 
   // A6: every OrgAndWorkspaceDto field is optional or nullable.

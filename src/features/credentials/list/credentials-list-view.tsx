@@ -36,7 +36,10 @@ const bulkBarSpace = <Box sx={{ minHeight: 40, pb: 1 }} />;
 export function CredentialsListView({ context }: { context: CredentialsContext }) {
   const [params, updateParams, clearFilters] = useListParams();
   const navigate = useNavigate();
-  const list = useDeferredQuery(useQuery(credentialsQueries.list({ workspaceId: context.workspaceId, platformId: params.platformId })));
+  // The header and toolbar are committed before the rows, even when the rows' answer is already here.
+  const list = useDeferredQuery(useQuery(credentialsQueries.list({ workspaceId: context.workspaceId, platformId: params.platformId })), {
+    firstPending: true,
+  });
   // Usage is asked for after the list, never before it: rows render as soon as the list is here,
   // and the "Used by" column and the facets fill in when usage arrives.
   const listUsage = useListUsage(context.workspaceId, list.dataUpdatedAt, list.isSuccess);
