@@ -99,7 +99,8 @@ function useGrowingOverscan(): number {
 /** A virtualised ARIA grid: one tab stop (the active row), arrows move between rows, Enter opens details. */
 export function CredentialsGrid({ rows, sort, direction, onSort, canWrite, onOpen, onAction, focusRequest, selection, insights, thresholds }: CredentialsGridProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const pendingFocus = useRef<number | null>(null);
+  // The id of the row that focus goes to once it is drawn.
+  const pendingFocus = useRef<string | null>(null);
   const handledRequest = useRef<number | undefined>(undefined);
   const [activeId, setActiveId] = useState<string | undefined>(undefined);
   const found = activeId === undefined ? -1 : rows.findIndex((row) => row.credentials.id === activeId);
@@ -144,7 +145,7 @@ export function CredentialsGrid({ rows, sort, direction, onSort, canWrite, onOpe
       const target = rows[index];
       if (!target) return;
       setActiveId(target.credentials.id);
-      pendingFocus.current = index;
+      pendingFocus.current = target.credentials.id;
       virtualizer.scrollToIndex(index, { align: 'auto' });
     },
     [rows, virtualizer],
@@ -158,14 +159,21 @@ export function CredentialsGrid({ rows, sort, direction, onSort, canWrite, onOpe
     if (index !== -1) focusIndex(index);
   }, [focusRequest, rows, focusIndex]);
 
-  // The row to focus may only exist after the virtualiser has scrolled and re-rendered.
+  // The row to focus may only exist after the virtualiser has scrolled and re-rendered. It is found by
+  // its id: when the rows change meanwhile (a delete's refetch), its index is no longer the one asked for.
   useEffect(() => {
-    if (pendingFocus.current === null) return;
-    const element = scrollRef.current?.querySelector<HTMLElement>(`[role="row"][data-index="${String(pendingFocus.current)}"]`);
+    const id = pendingFocus.current;
+    if (id === null) return;
+    const drawn = scrollRef.current?.querySelectorAll<HTMLElement>('[role="row"][data-id]') ?? [];
+    const element = [...drawn].find((row) => row.dataset.id === id);
     if (element) {
       element.focus({ preventScroll: true });
       pendingFocus.current = null;
+      return;
     }
+    const index = rows.findIndex((row) => row.credentials.id === id);
+    if (index === -1) pendingFocus.current = null;
+    else if (!virtualizer.getVirtualItems().some((item) => item.index === index)) virtualizer.scrollToIndex(index, { align: 'auto' });
   });
 
   // Counted once per change of rows or selection, not on every scroll step; a stable object lets the header skip renders.
