@@ -22,8 +22,8 @@ const queryClient = createQueryClient(() => {
 // built, so the answer is on its way while they are.
 void queryClient.prefetchQuery(sessionQueries.current());
 // Startup is split into tasks of its own (loading the modules, the router, the theme, then the
-// render), so that none of them blocks the page for long on a slow CPU. The router comes first: it
-// starts the session request.
+// render), so that none of them blocks the page for long on a slow CPU. The router comes first: its
+// loaders start the rest of the data chain (workspaces, credentials).
 async function start(container: HTMLElement) {
   await nextTask();
   const router = createAppRouter(queryClient);

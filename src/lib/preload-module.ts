@@ -107,6 +107,8 @@ const idleQueue: (() => void)[] = [];
 let idleRequested = false;
 /** An idle period runs more queued work only while this much of it is left (ms). */
 const IDLE_MARGIN_MS = 4;
+/** Queued work runs at the latest this long after it is asked for an idle period (ms). */
+const IDLE_TIMEOUT_MS = 1_000;
 
 function reportUncaught(error: unknown): void {
   if (typeof window.reportError === 'function') window.reportError(error);
@@ -116,10 +118,10 @@ function reportUncaught(error: unknown): void {
     });
 }
 
-function requestIdle(timeoutMs: number): void {
+function requestIdle(): void {
   idleRequested = true;
   const idle = (window as IdleWindow).requestIdleCallback;
-  if (idle) idle(runIdle, { timeout: timeoutMs });
+  if (idle) idle(runIdle, { timeout: IDLE_TIMEOUT_MS });
   else setTimeout(runIdle, 1);
 }
 
@@ -135,16 +137,16 @@ function runIdle(deadline?: IdleDeadlineLike): void {
       reportUncaught(error);
     }
   } while (idleQueue.length > 0 && (deadline?.timeRemaining() ?? 0) > IDLE_MARGIN_MS);
-  if (idleQueue.length > 0) requestIdle(1_000);
+  if (idleQueue.length > 0) requestIdle();
 }
 
 /**
- * Runs `task` once the main thread is idle (at the latest after about `timeoutMs`): for work the
- * first screen does not need, such as preloading what it may open next. Tasks share one idle
- * request and run in order, as many per idle period as it has time for: asking the browser for an
- * idle callback per task cost more than most of the tasks on a slow machine.
+ * Runs `task` once the main thread is idle: for work the first screen does not need, such as
+ * preloading what it may open next. Tasks share one idle request and run in order, as many per idle
+ * period as it has time for (a request that waits a second runs one task): asking the browser for
+ * an idle callback per task cost more than most of the tasks on a slow machine.
  */
-export function whenIdle(task: () => void, timeoutMs = 1_000): void {
+export function whenIdle(task: () => void): void {
   idleQueue.push(task);
-  if (!idleRequested) requestIdle(timeoutMs);
+  if (!idleRequested) requestIdle();
 }

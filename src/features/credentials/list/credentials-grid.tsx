@@ -132,8 +132,9 @@ export function CredentialsGrid({ rows, sort, direction, onSort, canWrite, onOpe
     overscan,
     // The first render already draws rows, instead of none and then all of them in a second,
     // synchronous render once the scroller has been measured. The header, the toolbar and the filters
-    // sit above the grid, so the scroller gets about half the window or less (a quarter on a phone):
-    // measured larger, it gets more rows; smaller, it keeps these (keepFirstRows).
+    // sit above the grid, so the scroller is taken to be a third of the window (about half on a
+    // desktop, a quarter on a phone): measured larger, it gets more rows; smaller, it keeps these
+    // (keepFirstRows).
     initialRect: { width: 0, height: typeof window === 'undefined' ? 0 : window.innerHeight / 3 },
     observeElementRect: observeScrollerRect,
     scrollToFn: scrollScroller,

@@ -1,9 +1,8 @@
 import type { Range } from '@tanstack/react-virtual';
 
 /**
- * While the grid shows its top, it keeps the rows its first render drew. That render sizes the
- * scroller as the whole window (initialRect), so it usually draws a few rows more than the scroller
- * turns out to show; dropping them when the real size arrives removed rows from the page one by one,
+ * While the grid shows its top, it keeps the rows its first render drew. That render only estimates
+ * the scroller's size (initialRect), so it may draw a few rows more than the scroller turns out to show; dropping them when the real size arrives removed rows from the page one by one,
  * each a style and layout invalidation of the whole body, during the list's first second. Once the
  * grid scrolls away from its top it virtualises as usual.
  */
