@@ -113,21 +113,25 @@ const ListScreen = memo(function ListScreen({ context, list, listUsage, params, 
       }),
     [],
   );
+  // Reads the rows as shown when clicked, so it stays the same function while they change.
+  const onToggleAll = useCallback(
+    () =>
+      setSelectedIds((current) => {
+        const shown = visibleRef.current;
+        return shown.every((row) => current.has(row.credentials.id)) ? new Set() : new Set(shown.map((row) => row.credentials.id));
+      }),
+    [],
+  );
   const selection = useMemo(
     () =>
       writable
         ? {
             ids: selectedIds,
             onToggle: onToggleSelect,
-            onToggleAll: () =>
-              setSelectedIds(
-                visible.every((row) => selectedIds.has(row.credentials.id))
-                  ? new Set()
-                  : new Set(visible.map((row) => row.credentials.id)),
-              ),
+            onToggleAll,
           }
         : undefined,
-    [writable, selectedIds, onToggleSelect, visible],
+    [writable, selectedIds, onToggleSelect, onToggleAll],
   );
   const shownCredentials = useMemo(() => visible.map((row) => row.credentials), [visible]);
   const onSort = useCallback((sort: SortKey, direction: SortDirection) => updateParams({ sort, direction }), [updateParams]);

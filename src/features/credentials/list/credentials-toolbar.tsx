@@ -1,3 +1,4 @@
+import { memo, useMemo, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import Box from '@mui/material/Box';
 import { PlainButton } from '../../../components/plain-button';
@@ -47,7 +48,7 @@ const GROUPS = Object.keys(providerGroupStrings) as (keyof typeof providerGroupS
  * The compute-platform filter holds the platforms query itself: its answer then re-renders this one
  * select, not the whole toolbar (a query's update renders at once, in one piece).
  */
-function PlatformFilter({ workspaceId, value, onChange }: { workspaceId: number | undefined; value: string | undefined; onChange: (platformId: string | undefined) => void }) {
+const PlatformFilter = memo(function PlatformFilter({ workspaceId, value, onChange }: { workspaceId: number | undefined; value: string | undefined; onChange: (platformId: string | undefined) => void }) {
   const platforms = useQuery(platformsQueries.list(workspaceId));
   return (
     // A new select once the platforms are known, built whole before it enters the page: enabling the
@@ -67,69 +68,90 @@ function PlatformFilter({ workspaceId, value, onChange }: { workspaceId: number 
       ))}
     </FilterSelect>
   );
+});
+
+/** The provider filter; the catalog's groups, then any provider the data holds that the catalog does not know. */
+const ProviderFilter = memo(function ProviderFilter({ value, unknownProviders, onChange }: { value: string | undefined; unknownProviders: readonly string[]; onChange: (provider: string | undefined) => void }) {
+  return (
+    <FilterSelect label={listStrings.providerFilter} allLabel={listStrings.anyProvider} value={value} onChange={onChange}>
+      {GROUPS.map((group) => (
+        <optgroup key={group} label={providerGroupStrings[group]}>
+          {KNOWN_PROVIDERS.filter((meta) => meta.group === group).map((meta) => (
+            <option key={meta.id} value={meta.id}>
+              {meta.displayName}
+            </option>
+          ))}
+        </optgroup>
+      ))}
+      {unknownProviders.map((id) => (
+        <option key={id} value={id}>
+          {id}
+        </option>
+      ))}
+    </FilterSelect>
+  );
+});
+
+interface OptionsFilterProps<T extends string> {
+  label: string;
+  allLabel: string;
+  value: T | undefined;
+  options: readonly { value: T; label: string }[];
+  onChange: (value: string | undefined) => void;
 }
 
+/** A filter over a fixed set of values. */
+const OptionsFilter = memo(function OptionsFilter<T extends string>({ label, allLabel, value, options, onChange }: OptionsFilterProps<T>) {
+  return (
+    <FilterSelect label={label} allLabel={allLabel} value={value} onChange={onChange}>
+      {options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+    </FilterSelect>
+  );
+}) as <T extends string>(props: OptionsFilterProps<T>) => ReactNode;
+
+const STATUS_OPTIONS = (['AVAILABLE', 'INVALID'] as const).map((value) => ({ value, label: statusStrings[value] }));
+const USAGE_OPTIONS = USAGE_FILTERS.map((value) => ({ value, label: USAGE_LABELS[value] }));
+const ATTENTION_OPTIONS: readonly { value: AttentionFilter; label: string }[] = [
+  { value: 'any', label: listUsageStrings.anyReason },
+  ...ATTENTION_REASONS.map((reason) => ({ value: reason, label: listUsageStrings.reasonOptions[reason] })),
+];
+
+/**
+ * Each control renders again only when its own value changes: the toolbar renders again when the
+ * rows, their count or usage arrive, and React writes a form control's attributes back into the page
+ * on every render of it.
+ */
 export function CredentialsToolbar({ params, workspaceId, unknownProviders, shown, total, onChange, onClear, usage }: CredentialsToolbarProps) {
   const note = usageNote(usage, params);
+  const handlers = useMemo(
+    () => ({
+      search: (search: string) => onChange({ search }),
+      provider: (provider: string | undefined) => onChange({ provider }),
+      status: (status: string | undefined) => onChange({ status: status === 'AVAILABLE' || status === 'INVALID' ? status : undefined }),
+      platform: (platformId: string | undefined) => onChange({ platformId }),
+      usage: (value: string | undefined) => onChange({ usage: isUsageFilter(value) ? value : undefined }),
+      attention: (value: string | undefined) => onChange({ attention: isAttentionFilter(value) ? value : undefined }),
+    }),
+    [onChange],
+  );
   return (
     <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1.5, alignItems: 'center', px: { xs: 2, sm: 3 }, py: 1.5 }}>
-      <SearchField value={params.search} onChange={(search) => onChange({ search })} />
-      <FilterSelect
-        label={listStrings.providerFilter}
-        allLabel={listStrings.anyProvider}
-        value={params.provider}
-        onChange={(provider) => onChange({ provider })}
-      >
-        {GROUPS.map((group) => (
-          <optgroup key={group} label={providerGroupStrings[group]}>
-            {KNOWN_PROVIDERS.filter((meta) => meta.group === group).map((meta) => (
-              <option key={meta.id} value={meta.id}>
-                {meta.displayName}
-              </option>
-            ))}
-          </optgroup>
-        ))}
-        {unknownProviders.map((id) => (
-          <option key={id} value={id}>
-            {id}
-          </option>
-        ))}
-      </FilterSelect>
-      <FilterSelect
-        label={listStrings.statusFilter}
-        allLabel={listStrings.anyStatus}
-        value={params.status}
-        onChange={(status) => onChange({ status: status === 'AVAILABLE' || status === 'INVALID' ? status : undefined })}
-      >
-        <option value="AVAILABLE">{statusStrings.AVAILABLE}</option>
-        <option value="INVALID">{statusStrings.INVALID}</option>
-      </FilterSelect>
-      <PlatformFilter workspaceId={workspaceId} value={params.platformId} onChange={(platformId) => onChange({ platformId })} />
-      <FilterSelect
-        label={listUsageStrings.usageFilter}
-        allLabel={listUsageStrings.anyUsage}
-        value={params.usage}
-        onChange={(value) => onChange({ usage: isUsageFilter(value) ? value : undefined })}
-      >
-        {USAGE_FILTERS.map((value) => (
-          <option key={value} value={value}>
-            {USAGE_LABELS[value]}
-          </option>
-        ))}
-      </FilterSelect>
-      <FilterSelect
+      <SearchField value={params.search} onChange={handlers.search} />
+      <ProviderFilter value={params.provider} unknownProviders={unknownProviders} onChange={handlers.provider} />
+      <OptionsFilter label={listStrings.statusFilter} allLabel={listStrings.anyStatus} value={params.status} options={STATUS_OPTIONS} onChange={handlers.status} />
+      <PlatformFilter workspaceId={workspaceId} value={params.platformId} onChange={handlers.platform} />
+      <OptionsFilter label={listUsageStrings.usageFilter} allLabel={listUsageStrings.anyUsage} value={params.usage} options={USAGE_OPTIONS} onChange={handlers.usage} />
+      <OptionsFilter
         label={listUsageStrings.attentionFilter}
         allLabel={listUsageStrings.anyAttentionState}
         value={params.attention}
-        onChange={(value) => onChange({ attention: isAttentionFilter(value) ? value : undefined })}
-      >
-        <option value="any">{listUsageStrings.anyReason}</option>
-        {ATTENTION_REASONS.map((reason) => (
-          <option key={reason} value={reason}>
-            {listUsageStrings.reasonOptions[reason]}
-          </option>
-        ))}
-      </FilterSelect>
+        options={ATTENTION_OPTIONS}
+        onChange={handlers.attention}
+      />
       {hasActiveFilters(params) && (
         <PlainButton type="button" onClick={onClear} size="small">
           {listStrings.clearFilters}

@@ -22,6 +22,26 @@ function ariaSort(column: GridColumn, sort: SortKey, direction: SortDirection) {
   return direction === 'asc' ? 'ascending' : 'descending';
 }
 
+/**
+ * The select-all box, rendered again only when its own props change: React writes an input's name
+ * and type back into the page each time it renders it, and the header renders again with the rows.
+ */
+const SelectAllBox = memo(function SelectAllBox({ state, label, onToggleAll }: { state: SelectionState; label: string; onToggleAll: () => void }) {
+  return (
+    <input
+      type="checkbox"
+      className={gridClasses.checkbox}
+      aria-label={label}
+      checked={state === 'all'}
+      // `indeterminate` is a DOM property only, with no attribute React could render.
+      ref={(input) => {
+        if (input) input.indeterminate = state === 'some';
+      }}
+      onChange={onToggleAll}
+    />
+  );
+});
+
 /** Memoised: the grid re-renders on every scroll step, the header only when sort or selection change. */
 export const GridHeader = memo(function GridHeader({ sort, direction, onSort, selection }: GridHeaderProps) {
   return (
@@ -39,17 +59,7 @@ export const GridHeader = memo(function GridHeader({ sort, direction, onSort, se
               className={column.id === 'select' ? `${gridClasses.columnHeader} ${gridClasses.selectCell}` : gridClasses.columnHeader}
             >
               {column.id === 'select' && selection ? (
-                <input
-                  type="checkbox"
-                  className={gridClasses.checkbox}
-                  aria-label={selection.label}
-                  checked={selection.state === 'all'}
-                  // `indeterminate` is a DOM property only, with no attribute React could render.
-                  ref={(input) => {
-                    if (input) input.indeterminate = selection.state === 'some';
-                  }}
-                  onChange={selection.onToggleAll}
-                />
+                <SelectAllBox state={selection.state} label={selection.label} onToggleAll={selection.onToggleAll} />
               ) : column.sort === undefined ? (
                 <span style={column.hideLabel ? visuallyHidden : undefined}>{label}</span>
               ) : (

@@ -28,6 +28,34 @@ interface GridRowProps {
   thresholds: AttentionThresholds;
 }
 
+interface RowCheckboxProps {
+  id: string;
+  label: string;
+  checked: boolean;
+  tabIndex: number;
+  onToggle: (id: string) => void;
+}
+
+/**
+ * The row's selection box, rendered again only when its own props change. React writes an input's
+ * name and type back into the page on every render of it, so a row that renders again for its usage
+ * or its date would otherwise touch its checkbox three times, each a restyle on a slow device.
+ */
+const RowCheckbox = memo(function RowCheckbox({ id, label, checked, tabIndex, onToggle }: RowCheckboxProps) {
+  return (
+    <input
+      type="checkbox"
+      className={c.checkbox}
+      aria-label={label}
+      checked={checked}
+      tabIndex={tabIndex}
+      onClick={(event) => event.stopPropagation()}
+      onKeyDown={(event) => event.stopPropagation()}
+      onChange={() => onToggle(id)}
+    />
+  );
+});
+
 export const GridRow = memo(function GridRow({
   row,
   index,
@@ -61,18 +89,7 @@ export const GridRow = memo(function GridRow({
       style={{ transform: `translateY(${String(top)}px)` }}
     >
       <div role="gridcell" className={`${c.cell} ${c.selectCell}`}>
-        {onToggleSelect && (
-          <input
-            type="checkbox"
-            className={c.checkbox}
-            aria-label={selectLabel}
-            checked={selected}
-            tabIndex={innerTab}
-            onClick={(event) => event.stopPropagation()}
-            onKeyDown={(event) => event.stopPropagation()}
-            onChange={() => onToggleSelect(credentials.id)}
-          />
-        )}
+        {onToggleSelect && <RowCheckbox id={credentials.id} label={selectLabel} checked={selected} tabIndex={innerTab} onToggle={onToggleSelect} />}
       </div>
       <div role="gridcell" className={`${c.cell} ${c.nameCell}`}>
         <span className={c.name}>{credentials.name}</span>

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { styled } from '@mui/material/styles';
 import SearchIcon from '@mui/icons-material/Search';
 import { listStrings } from '../strings';
@@ -21,9 +21,9 @@ const Field = styled(OutlinedField)(({ theme }) => ({
 
 /**
  * Keeps its own text so typing never waits for the URL round trip; follows the URL
- * when it changes from elsewhere (Clear filters, Back).
+ * when it changes from elsewhere (Clear filters, Back). Rendered again only when its props change.
  */
-export function SearchField({ value, onChange }: SearchFieldProps) {
+export const SearchField = memo(function SearchField({ value, onChange }: SearchFieldProps) {
   const id = useId();
   const [text, setText] = useState(value);
   const [seen, setSeen] = useState(value);
@@ -46,4 +46,4 @@ export function SearchField({ value, onChange }: SearchFieldProps) {
       />
     </Field>
   );
-}
+});
