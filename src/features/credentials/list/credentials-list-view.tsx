@@ -15,7 +15,7 @@ import { filterRows, sortRows, toRows, type CredentialsRow } from './credentials
 import { CredentialsGrid, type FocusRequest } from './credentials-grid';
 import { CredentialsToolbar } from './credentials-toolbar';
 import { hasActiveFilters, type ListParams, type SortDirection, type SortKey } from './list-params';
-import { ListHeader } from './list-header';
+import { ListHeader, type NamedContext } from './list-header';
 import { EmptyState, ListSkeleton, NoMatchesState, SkippedRowsNote } from './list-states';
 import type { ListOutletContext } from './list-outlet-context';
 import type { RowAction } from './row-actions-menu';
@@ -28,26 +28,43 @@ import { useListUsage, type ListUsage } from './use-list-usage';
 // needed to show the first row, so it arrives just after, into a space of its own height.
 const BulkActionsBar = lazy(async () => ({ default: (await import('../delete/bulk-actions-bar')).BulkActionsBar }));
 const bulkBarSpace = <Box sx={{ minHeight: 40, pb: 1 }} />;
+const NO_ROWS: readonly CredentialsRow[] = [];
 
 /**
  * Holds the list's queries and nothing else: their answers reach the screen below as deferred
  * snapshots (see useDeferredQuery), so a new answer renders in slices rather than as one long task.
+ * `context` is undefined while the user's workspaces are still being looked up: the screen then
+ * shows its frame (title, toolbar, loading rows) for the context the address names, and carries on,
+ * the same components, once it is known.
  */
-export function CredentialsListView({ context }: { context: CredentialsContext }) {
+export function CredentialsListView({ context, named }: { context: CredentialsContext | undefined; named: NamedContext }) {
   const [params, updateParams, clearFilters] = useListParams();
   const navigate = useNavigate();
   // The header and toolbar are committed before the rows, even when the rows' answer is already here.
-  const list = useDeferredQuery(useQuery(credentialsQueries.list({ workspaceId: context.workspaceId, platformId: params.platformId })), {
-    firstPending: true,
-  });
+  const list = useDeferredQuery(
+    useQuery(credentialsQueries.listOrUnresolved(context && { workspaceId: context.workspaceId, platformId: params.platformId })),
+    { firstPending: true },
+  );
   // Usage is asked for after the list, never before it: rows render as soon as the list is here,
   // and the "Used by" column and the facets fill in when usage arrives.
-  const listUsage = useListUsage(context.workspaceId, list.dataUpdatedAt, list.isSuccess);
-  return <ListScreen context={context} list={list} listUsage={listUsage} params={params} updateParams={updateParams} clearFilters={clearFilters} navigate={navigate} />;
+  const listUsage = useListUsage(context?.workspaceId, list.dataUpdatedAt, list.isSuccess);
+  return (
+    <ListScreen
+      context={context}
+      named={named}
+      list={list}
+      listUsage={listUsage}
+      params={params}
+      updateParams={updateParams}
+      clearFilters={clearFilters}
+      navigate={navigate}
+    />
+  );
 }
 
 interface ListScreenProps {
-  context: CredentialsContext;
+  context: CredentialsContext | undefined;
+  named: NamedContext;
   list: QuerySnapshot<CredentialsList>;
   listUsage: ListUsage;
   /** From useListParams, read once above: each is the same value until the address changes. */
@@ -65,12 +82,16 @@ interface ListScreenProps {
  * The list's screen. It does not follow the address: opening or closing a details drawer or a
  * dialog changes the path, and only ListOutlet below renders again for it, not the toolbar and rows.
  */
-const ListScreen = memo(function ListScreen({ context, list, listUsage, params, updateParams, clearFilters, navigate }: ListScreenProps) {
+const ListScreen = memo(function ListScreen({ context, named, list, listUsage, params, updateParams, clearFilters, navigate }: ListScreenProps) {
   const [focusRequest, setFocusRequest] = useState<FocusRequest>();
-  const writable = canWrite(context);
+  const writable = context !== undefined && canWrite(context);
+  const { path } = named;
   const { usage, insights, thresholds, setThresholds } = listUsage;
 
-  useEffect(() => rememberContext(context.path), [context.path]);
+  const known = context !== undefined;
+  useEffect(() => {
+    if (known) rememberContext(path);
+  }, [known, path]);
 
   // Derived once per fetch or sort change; only the cheap filter runs per keystroke, and
   // it reads a deferred copy of the filters so typing stays responsive on large lists.
@@ -91,8 +112,8 @@ const ListScreen = memo(function ListScreen({ context, list, listUsage, params, 
   // Row callbacks must stay stable while the query string changes on every keystroke,
   // or every rendered row would re-render with it; the current search is read when used.
   const openPath = useCallback(
-    (id: string, suffix = '') => void navigate(`${context.path}/${encodeURIComponent(id)}${suffix}${window.location.search}`),
-    [navigate, context.path],
+    (id: string, suffix = '') => void navigate(`${path}/${encodeURIComponent(id)}${suffix}${window.location.search}`),
+    [navigate, path],
   );
   const onAction = useCallback(
     (action: RowAction, id: string) => openPath(id, action === 'details' ? '' : `/${action}`),
@@ -136,6 +157,8 @@ const ListScreen = memo(function ListScreen({ context, list, listUsage, params, 
   const shownCredentials = useMemo(() => visible.map((row) => row.credentials), [visible]);
   const onSort = useCallback((sort: SortKey, direction: SortDirection) => updateParams({ sort, direction }), [updateParams]);
 
+  const hasRows = list.data !== undefined && list.data.credentials.length > 0;
+
   const body = () => {
     if (list.isPending) return <ListSkeleton />;
     if (list.isError) {
@@ -149,7 +172,7 @@ const ListScreen = memo(function ListScreen({ context, list, listUsage, params, 
       );
     }
     if (list.data.credentials.length === 0 && list.data.skipped === 0 && !hasActiveFilters(params)) {
-      return <EmptyState addPath={writable ? `${context.path}/new` : undefined} />;
+      return <EmptyState addPath={writable ? `${path}/new` : undefined} />;
     }
     if (visible.length === 0) return <NoMatchesState onClear={clearFilters} />;
     return (
@@ -171,10 +194,10 @@ const ListScreen = memo(function ListScreen({ context, list, listUsage, params, 
 
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0 }}>
-      <ListHeader context={context} />
+      <ListHeader context={context} named={named} />
       <CredentialsToolbar
         params={params}
-        workspaceId={context.workspaceId}
+        scope={context}
         unknownProviders={unknownProviders}
         shown={visible.length}
         total={list.data?.credentials.length}
@@ -182,32 +205,39 @@ const ListScreen = memo(function ListScreen({ context, list, listUsage, params, 
         onClear={clearFilters}
         usage={usage}
       />
-      {list.data && list.data.credentials.length > 0 && (
+      {/* While the rows load, the actions over them hold their place, disabled (and, until the
+          context and so the role is known, hidden, as for an owner), so the rows do not move when they come. */}
+      {(list.isPending || hasRows) && (
         <UsageActions
-          rows={visible}
+          rows={hasRows ? visible : NO_ROWS}
           insights={insights}
           thresholds={thresholds}
           onThresholds={setThresholds}
-          canValidate={writable}
-          workspaceId={context.workspaceId}
-          contextName={context.kind === 'workspace' ? `${context.orgName}-${context.workspaceName}` : 'personal'}
+          canValidate={context === undefined || writable}
+          placeholder={context === undefined}
+          workspaceId={context?.workspaceId}
+          contextName={named.orgName === undefined || named.workspaceName === undefined ? 'personal' : `${named.orgName}-${named.workspaceName}`}
         />
       )}
-      {writable && list.data && list.data.credentials.length > 0 && (
-        <Suspense fallback={bulkBarSpace}>
-          <BulkActionsBar
-            shown={shownCredentials}
-            selected={selectedRows}
-            workspaceId={context.workspaceId}
-            onClearSelection={() => setSelectedIds(new Set())}
-          />
-        </Suspense>
-      )}
+      {(context === undefined || writable) &&
+        (context && hasRows ? (
+          <Suspense fallback={bulkBarSpace}>
+            <BulkActionsBar
+              shown={shownCredentials}
+              selected={selectedRows}
+              workspaceId={context.workspaceId}
+              onClearSelection={() => setSelectedIds(new Set())}
+            />
+          </Suspense>
+        ) : (
+          list.isPending && bulkBarSpace
+        ))}
       <Box sx={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0, mx: { xs: 0, sm: 3 }, mb: { xs: 0, sm: 2 } }}>
         {list.data !== undefined && list.data.skipped > 0 && <SkippedRowsNote count={list.data.skipped} />}
         {body()}
       </Box>
-      <ListOutlet context={context} visibleRef={visibleRef} onFocusRow={setFocusRequest} />
+      {/* The screens over the list need the context; the address keeps naming them until it is known. */}
+      {context && <ListOutlet context={context} visibleRef={visibleRef} onFocusRow={setFocusRequest} />}
     </Box>
   );
 });

@@ -1,21 +1,29 @@
 import { ErrorState } from '../../../components/error-state';
 import { NotFoundState } from '../../../components/not-found-state';
 import { commonStrings } from '../../../components/strings';
-import { PERSONAL_PATH } from '../../workspaces/credentials-context';
+import { useMemo } from 'react';
+import { useParams } from 'react-router';
+import { PERSONAL_PATH, workspacePath } from '../../workspaces/credentials-context';
 import { workspaceStrings } from '../../workspaces/strings';
 import { useCredentialsContext } from '../../workspaces/use-credentials-context';
 import { CredentialsListView } from './credentials-list-view';
-import { ListSkeleton } from './list-states';
 
-// One element for every render: re-rendering the page while it waits leaves the skeleton alone.
-const skeleton = <ListSkeleton />;
-
-/** The list route: resolves the context named by the URL, then shows its credentials. */
+/**
+ * The list route: resolves the context named by the URL, then shows its credentials. While it
+ * resolves, the list's own frame shows for the names in the address; the same view carries on
+ * (keyed by the address, not the resolved context), so nothing is replaced when the context arrives.
+ */
 export function CredentialsPage() {
   const state = useCredentialsContext();
+  const { orgName, workspaceName } = useParams();
+  const named = useMemo(
+    () => ({ orgName, workspaceName, path: orgName === undefined || workspaceName === undefined ? PERSONAL_PATH : workspacePath(orgName, workspaceName) }),
+    [orgName, workspaceName],
+  );
   switch (state.status) {
     case 'pending':
-      return skeleton;
+      // Keyed so that switching workspace starts from a fresh view (scroll, focus, active row).
+      return <CredentialsListView key={named.path} context={undefined} named={named} />;
     case 'error':
       return (
         <ErrorState
@@ -35,7 +43,6 @@ export function CredentialsPage() {
         />
       );
     case 'ready':
-      // Keyed so that switching workspace starts from a fresh view (scroll, focus, active row).
-      return <CredentialsListView key={state.context.path} context={state.context} />;
+      return <CredentialsListView key={named.path} context={state.context} named={named} />;
   }
 }

@@ -12,7 +12,8 @@ import { SearchField } from './search-field';
 
 interface CredentialsToolbarProps {
   params: ListParams;
-  workspaceId: number | undefined;
+  /** Undefined while the context is being resolved: the platform filter then waits, disabled. */
+  scope: { workspaceId: number | undefined } | undefined;
   /** Provider ids present in the data that the catalog does not know, so they can be filtered too. */
   unknownProviders: readonly string[];
   shown: number;
@@ -48,8 +49,9 @@ const GROUPS = Object.keys(providerGroupStrings) as (keyof typeof providerGroupS
  * The compute-platform filter holds the platforms query itself: its answer then re-renders this one
  * select, not the whole toolbar (a query's update renders at once, in one piece).
  */
-const PlatformFilter = memo(function PlatformFilter({ workspaceId, value, onChange }: { workspaceId: number | undefined; value: string | undefined; onChange: (platformId: string | undefined) => void }) {
-  const platforms = useQuery(platformsQueries.list(workspaceId));
+const PlatformFilter = memo(function PlatformFilter({ workspaceId, value, onChange }: { workspaceId: number | undefined | null; value: string | undefined; onChange: (platformId: string | undefined) => void }) {
+  // null: the context is not resolved yet.
+  const platforms = useQuery(platformsQueries.listOrUnresolved(workspaceId));
   return (
     // A new select once the platforms are known, built whole before it enters the page: enabling the
     // shown one and adding its options one by one restyled the page for each change, one long task.
@@ -125,7 +127,7 @@ const ATTENTION_OPTIONS: readonly { value: AttentionFilter; label: string }[] = 
  * rows, their count or usage arrive, and React writes a form control's attributes back into the page
  * on every render of it.
  */
-export function CredentialsToolbar({ params, workspaceId, unknownProviders, shown, total, onChange, onClear, usage }: CredentialsToolbarProps) {
+export function CredentialsToolbar({ params, scope, unknownProviders, shown, total, onChange, onClear, usage }: CredentialsToolbarProps) {
   const note = usageNote(usage, params);
   const handlers = useMemo(
     () => ({
@@ -143,7 +145,7 @@ export function CredentialsToolbar({ params, workspaceId, unknownProviders, show
       <SearchField value={params.search} onChange={handlers.search} />
       <ProviderFilter value={params.provider} unknownProviders={unknownProviders} onChange={handlers.provider} />
       <OptionsFilter label={listStrings.statusFilter} allLabel={listStrings.anyStatus} value={params.status} options={STATUS_OPTIONS} onChange={handlers.status} />
-      <PlatformFilter workspaceId={workspaceId} value={params.platformId} onChange={handlers.platform} />
+      <PlatformFilter workspaceId={scope ? scope.workspaceId : null} value={params.platformId} onChange={handlers.platform} />
       <OptionsFilter label={listUsageStrings.usageFilter} allLabel={listUsageStrings.anyUsage} value={params.usage} options={USAGE_OPTIONS} onChange={handlers.usage} />
       <OptionsFilter
         label={listUsageStrings.attentionFilter}

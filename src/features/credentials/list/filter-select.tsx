@@ -15,10 +15,14 @@ interface FilterSelectProps {
 
 const ALL = '';
 
-const Field = styled(OutlinedField)({
-  minWidth: 170,
+// A width of its own, not its longest option's: the platform filter's options arrive after the
+// toolbar shows, and a select that grew with them moved the filters after it to a new line. On a
+// phone the filters go two to a line.
+const Field = styled(OutlinedField)(({ theme }) => ({
+  width: 220,
   '& > svg': { position: 'absolute', right: 7, fontSize: 24 },
-});
+  [theme.breakpoints.down('sm')]: { width: 'auto', flex: '1 1 150px' },
+}));
 
 /**
  * A native `<select>` in the outlined frame: the platform's own listbox is keyboard- and

@@ -20,16 +20,27 @@ const Field = styled(OutlinedField)(({ theme }) => ({
 }));
 
 /**
- * Keeps its own text so typing never waits for the URL round trip; follows the URL
- * when it changes from elsewhere (Clear filters, Back). Rendered again only when its props change.
+ * Keeps its own text so typing never waits for the URL round trip; follows the URL when it changes
+ * from elsewhere (Clear filters, Back). The URL follows the text a little late, so each value it
+ * brings back that this field sent itself is not a change from elsewhere: following it would undo the
+ * keys typed since (on a slow device, typing faster than the URL updated lost characters).
+ * Rendered again only when its props change.
  */
 export const SearchField = memo(function SearchField({ value, onChange }: SearchFieldProps) {
   const id = useId();
   const [text, setText] = useState(value);
   const [seen, setSeen] = useState(value);
+  // What this field sent that the URL has not brought back yet, oldest first.
+  const [sent, setSent] = useState<readonly string[]>([]);
   if (value !== seen) {
     setSeen(value);
-    if (value !== text) setText(value);
+    const echo = sent.indexOf(value);
+    if (echo >= 0) {
+      setSent(sent.slice(echo + 1));
+    } else {
+      setSent([]);
+      if (value !== text) setText(value);
+    }
   }
   return (
     <Field label={listStrings.searchLabel} controlId={id}>
@@ -40,8 +51,10 @@ export const SearchField = memo(function SearchField({ value, onChange }: Search
         placeholder={listStrings.searchPlaceholder}
         value={text}
         onChange={(event) => {
-          setText(event.target.value);
-          onChange(event.target.value);
+          const next = event.target.value;
+          setText(next);
+          setSent((list) => [...list, next]);
+          onChange(next);
         }}
       />
     </Field>

@@ -25,12 +25,14 @@ interface UsageActionsProps {
   workspaceId: number | undefined;
   /** Names the exported file. */
   contextName: string;
+  /** Holds the actions' place without showing them (the context is not known yet). */
+  placeholder?: boolean;
 }
 
 type Open = { kind: 'settings' } | { kind: 'validate'; shown: readonly Credentials[] } | undefined;
 
 /** Attention settings, "Validate all needing attention" and export; their code loads when first used. */
-export function UsageActions({ rows, insights, thresholds, onThresholds, canValidate, workspaceId, contextName }: UsageActionsProps) {
+export function UsageActions({ rows, insights, thresholds, onThresholds, canValidate, workspaceId, contextName, placeholder = false }: UsageActionsProps) {
   const [open, setOpen] = useState<Open>(undefined);
   const [attempt, setAttempt] = useState(0);
   const [message, setMessage] = useState('');
@@ -77,6 +79,9 @@ export function UsageActions({ rows, insights, thresholds, onThresholds, canVali
       role="group"
       aria-label={s.actionsLabel}
       sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'center', px: { xs: 2, sm: 3 }, pb: 1 }}
+      style={placeholder ? { visibility: 'hidden' } : undefined}
+      aria-hidden={placeholder || undefined}
+      inert={placeholder}
     >
       {canValidate && (
         <PlainButton type="button" size="small" variant="outlined" disabled={rows.length === 0} onClick={validateNeedingAttention}>
