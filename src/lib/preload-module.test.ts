@@ -58,3 +58,33 @@ describe('whenIdle', () => {
     expect(reportError).toHaveBeenCalledWith(broken);
   });
 });
+
+describe('afterFirstScreen', () => {
+  it('waits until the first screen has shown and the page has settled, then runs on idle', async () => {
+    vi.useFakeTimers();
+    try {
+      // A fresh copy of the module: its first-screen state is per page.
+      vi.resetModules();
+      const { afterFirstScreen, firstScreenShown, SETTLE_MS } = await import('./preload-module');
+      const { requests, period } = stubIdle();
+      const task = vi.fn();
+      afterFirstScreen(task);
+      await vi.advanceTimersByTimeAsync(1_000);
+      firstScreenShown();
+      await vi.advanceTimersByTimeAsync(SETTLE_MS - 1);
+      expect(requests).toHaveLength(0);
+      expect(task).not.toHaveBeenCalled();
+      await vi.advanceTimersByTimeAsync(1);
+      // Settled: the task waits for the main thread to be idle, not for a timer.
+      expect(task).not.toHaveBeenCalled();
+      period(() => 10);
+      expect(task).toHaveBeenCalledTimes(1);
+      // Once settled, later tasks only wait for idle.
+      afterFirstScreen(task);
+      period(() => 10);
+      expect(task).toHaveBeenCalledTimes(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

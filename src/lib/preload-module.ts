@@ -72,28 +72,43 @@ export function preloadModule(module: string): void {
 }
 
 let firstScreenUp = false;
+let settling = false;
 const waiting: (() => void)[] = [];
 
 /**
- * Marks the first screen as shown (the list's rows): what waited for it runs when the main thread is
- * next idle. Until then, preloading would compete with the screen for the network and the CPU.
+ * How long background preloading waits after the first screen showed. Those seconds belong to what
+ * the reader does first (scrolling, typing a search, opening a row) and, on a slow device, to the
+ * rest of the page's own start (usage, the last rows); a preload is for what they open later.
  */
-export function firstScreenShown(): void {
+export const SETTLE_MS = 2_500;
+
+function release(): void {
   if (firstScreenUp) return;
   firstScreenUp = true;
   for (const task of waiting.splice(0)) whenIdle(task);
 }
 
 /**
- * Runs `task` on idle once the first screen is up. A screen that never reports (an error, an empty
- * list) releases the queue after `fallbackMs`.
+ * Marks the first screen as shown (the list's rows): what waited for it runs once the page has
+ * settled (SETTLE_MS), when the main thread is next idle. Until then, preloading would compete with
+ * the screen and the reader for the network and the CPU.
+ */
+export function firstScreenShown(): void {
+  if (firstScreenUp || settling) return;
+  settling = true;
+  setTimeout(release, SETTLE_MS);
+}
+
+/**
+ * Runs `task` on idle once the first screen is up and has settled. A screen that never reports (an
+ * error, an empty list) releases the queue after `fallbackMs`.
  */
 export function afterFirstScreen(task: () => void, fallbackMs = 5_000): void {
   if (firstScreenUp) {
     whenIdle(task);
     return;
   }
-  if (waiting.length === 0) setTimeout(firstScreenShown, fallbackMs);
+  if (waiting.length === 0 && !settling) setTimeout(release, fallbackMs);
   waiting.push(task);
 }
 

@@ -1,4 +1,4 @@
-import { firstScreenShown, preloadModule, whenIdle } from '../../lib/preload-module';
+import { afterFirstScreen, firstScreenShown, preloadModule } from '../../lib/preload-module';
 
 /**
  * The screens drawn over the credentials list, each a chunk of its own: the list's first
@@ -21,7 +21,7 @@ export const credentialsScreens = {
 let started = false;
 
 /**
- * Fetches, once, when the main thread is idle after the rows showed, the code of the screens a list
+ * Fetches, once, when the main thread is idle after the rows showed and the page settled, the code of the screens a list
  * row opens (details, edit, validate, delete) without running it, so they still open after the
  * connection drops: a route chunk that cannot download leaves only the router's crash page. The
  * modules run when their screen opens.
@@ -31,7 +31,7 @@ export function prefetchRowScreens(): void {
   started = true;
   // Called once rows show: the list's first screen is up, so what waited for it may start too.
   firstScreenShown();
-  whenIdle(() => {
+  afterFirstScreen(() => {
     preloadModule('src/features/credentials/details/credentials-drawer.tsx');
     preloadModule('src/features/credentials/form/credentials-edit-page.tsx');
     preloadModule('src/features/credentials/validate/validate-dialog.tsx');
