@@ -1,10 +1,11 @@
-import { lazy, memo, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Outlet, useLocation, useNavigate, type NavigateFunction } from 'react-router';
 import Box from '@mui/material/Box';
 import { ErrorState } from '../../../components/error-state';
 import { commonStrings } from '../../../components/strings';
 import { useDeferredQuery, type QuerySnapshot } from '../../../lib/deferred-query';
+import { lazyChunk, useLazyChunk } from '../../../lib/lazy-chunk';
 import { canWrite, type CredentialsContext } from '../../workspaces/credentials-context';
 import type { CredentialsList } from '../api/credentials-schemas';
 import { rememberContext } from '../../workspaces/last-context';
@@ -26,7 +27,9 @@ import { useListUsage, type ListUsage } from './use-list-usage';
 
 // The bulk bar brings the bulk delete and validate-all dialogs (forms, zod, progress); none of it is
 // needed to show the first row, so it arrives just after, into a space of its own height.
-const BulkActionsBar = lazy(async () => ({ default: (await import('../delete/bulk-actions-bar')).BulkActionsBar }));
+// Asked for when the list mounts, so it is here when the rows come: the bar then takes its space's
+// place once, rather than after a suspended render of its own.
+const bulkBarChunk = lazyChunk(() => import('../delete/bulk-actions-bar'));
 const bulkBarSpace = <Box sx={{ minHeight: 40, pb: 1 }} />;
 const NO_ROWS: readonly CredentialsRow[] = [];
 
@@ -158,6 +161,7 @@ const ListScreen = memo(function ListScreen({ context, named, list, listUsage, p
   const onSort = useCallback((sort: SortKey, direction: SortDirection) => updateParams({ sort, direction }), [updateParams]);
 
   const hasRows = list.data !== undefined && list.data.credentials.length > 0;
+  const bulkBar = useLazyChunk(bulkBarChunk, context === undefined || writable, 0);
 
   const body = () => {
     if (list.isPending) return <ListSkeleton />;
@@ -220,17 +224,17 @@ const ListScreen = memo(function ListScreen({ context, named, list, listUsage, p
         />
       )}
       {(context === undefined || writable) &&
-        (context && hasRows ? (
-          <Suspense fallback={bulkBarSpace}>
-            <BulkActionsBar
-              shown={shownCredentials}
-              selected={selectedRows}
-              workspaceId={context.workspaceId}
-              onClearSelection={() => setSelectedIds(new Set())}
-            />
-          </Suspense>
+        (list.isPending || hasRows) &&
+        (context && hasRows && bulkBar.status === 'ready' ? (
+          <bulkBar.module.BulkActionsBar
+            shown={shownCredentials}
+            selected={selectedRows}
+            workspaceId={context.workspaceId}
+            onClearSelection={() => setSelectedIds(new Set())}
+          />
         ) : (
-          list.isPending && bulkBarSpace
+          // Its space, while the rows or its code load (and if its code cannot be fetched).
+          bulkBarSpace
         ))}
       <Box sx={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 0, mx: { xs: 0, sm: 3 }, mb: { xs: 0, sm: 2 } }}>
         {list.data !== undefined && list.data.skipped > 0 && <SkippedRowsNote count={list.data.skipped} />}

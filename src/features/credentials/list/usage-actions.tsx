@@ -78,9 +78,8 @@ export function UsageActions({ rows, insights, thresholds, onThresholds, canVali
     <Box
       role="group"
       aria-label={s.actionsLabel}
-      sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'center', px: { xs: 2, sm: 3 }, pb: 1 }}
-      style={placeholder ? { visibility: 'hidden' } : undefined}
-      aria-hidden={placeholder || undefined}
+      // `inert` keeps a placeholder out of reach and of the accessibility tree; the rule hides it.
+      sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'center', px: { xs: 2, sm: 3 }, pb: 1, '&[inert]': { visibility: 'hidden' } }}
       inert={placeholder}
     >
       {canValidate && (
