@@ -51,18 +51,7 @@ export function CredentialsListView({ context, named }: { context: CredentialsCo
   // Usage is asked for after the list, never before it: rows render as soon as the list is here,
   // and the "Used by" column and the facets fill in when usage arrives.
   const listUsage = useListUsage(context?.workspaceId, list.dataUpdatedAt, list.isSuccess);
-  return (
-    <ListScreen
-      context={context}
-      named={named}
-      list={list}
-      listUsage={listUsage}
-      params={params}
-      updateParams={updateParams}
-      clearFilters={clearFilters}
-      navigate={navigate}
-    />
-  );
+  return <ListScreen context={context} named={named} list={list} listUsage={listUsage} params={params} updateParams={updateParams} clearFilters={clearFilters} navigate={navigate} />;
 }
 
 interface ListScreenProps {
