@@ -10,3 +10,10 @@ export const visuallyHidden = {
   whiteSpace: 'nowrap',
   border: 0,
 } as const;
+
+/**
+ * For an `sx`: while the element is `inert` (out of reach and out of the accessibility tree) it is
+ * not shown either, yet keeps its place in the layout. Holding a control's place this way takes one
+ * attribute to change when it comes into use.
+ */
+export const hiddenWhileInert = { '&[inert]': { visibility: 'hidden' } } as const;

@@ -150,7 +150,11 @@ const ListScreen = memo(function ListScreen({ context, named, list, listUsage, p
   const onSort = useCallback((sort: SortKey, direction: SortDirection) => updateParams({ sort, direction }), [updateParams]);
 
   const hasRows = list.data !== undefined && list.data.credentials.length > 0;
-  const bulkBar = useLazyChunk(bulkBarChunk, context === undefined || writable, 0);
+  // The actions over the rows show while the rows load (holding their place) and once there are rows.
+  const showsActions = list.isPending || hasRows;
+  // Write controls, or, until the context and so the role is known, their place as for an owner.
+  const writeControls = context === undefined || writable;
+  const bulkBar = useLazyChunk(bulkBarChunk, writeControls, 0);
 
   const body = () => {
     if (list.isPending) return <ListSkeleton />;
@@ -200,20 +204,20 @@ const ListScreen = memo(function ListScreen({ context, named, list, listUsage, p
       />
       {/* While the rows load, the actions over them hold their place, disabled (and, until the
           context and so the role is known, hidden, as for an owner), so the rows do not move when they come. */}
-      {(list.isPending || hasRows) && (
+      {showsActions && (
         <UsageActions
           rows={hasRows ? visible : NO_ROWS}
           insights={insights}
           thresholds={thresholds}
           onThresholds={setThresholds}
-          canValidate={context === undefined || writable}
+          canValidate={writeControls}
           placeholder={context === undefined}
           workspaceId={context?.workspaceId}
           contextName={named.orgName === undefined || named.workspaceName === undefined ? 'personal' : `${named.orgName}-${named.workspaceName}`}
         />
       )}
-      {(context === undefined || writable) &&
-        (list.isPending || hasRows) &&
+      {writeControls &&
+        showsActions &&
         (context && hasRows && bulkBar.status === 'ready' ? (
           <bulkBar.module.BulkActionsBar
             shown={shownCredentials}

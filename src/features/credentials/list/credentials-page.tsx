@@ -1,8 +1,8 @@
+import { useMemo } from 'react';
+import { useParams } from 'react-router';
 import { ErrorState } from '../../../components/error-state';
 import { NotFoundState } from '../../../components/not-found-state';
 import { commonStrings } from '../../../components/strings';
-import { useMemo } from 'react';
-import { useParams } from 'react-router';
 import { PERSONAL_PATH, workspacePath } from '../../workspaces/credentials-context';
 import { workspaceStrings } from '../../workspaces/strings';
 import { useCredentialsContext } from '../../workspaces/use-credentials-context';

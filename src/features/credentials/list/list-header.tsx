@@ -7,6 +7,7 @@ import { canWrite, type CredentialsContext } from '../../workspaces/credentials-
 import { roleStrings, workspaceStrings } from '../../workspaces/strings';
 import { importEntryStrings } from '../import/entry-strings';
 import { listStrings } from '../strings';
+import { hiddenWhileInert } from '../../../lib/visually-hidden';
 
 /** The context the address names, known before the user's workspaces say whether it exists and with which role. */
 export interface NamedContext {
@@ -44,8 +45,7 @@ export function ListHeader({ context, named }: { context: CredentialsContext | u
         </Box>
       </Box>
       {(pending || canWrite(context)) && (
-        // `inert` keeps them out of reach and of the accessibility tree; the rule hides them (one attribute to change).
-        <Box sx={{ display: 'flex', gap: 1, ml: 'auto', flexWrap: 'wrap', '&[inert]': { visibility: 'hidden' } }} inert={pending}>
+        <Box sx={{ display: 'flex', gap: 1, ml: 'auto', flexWrap: 'wrap', ...hiddenWhileInert }} inert={pending}>
           <PlainButtonLink to={`${named.path}/import`} variant="outlined">
             <UploadFileIcon />
             {importEntryStrings.entry}

@@ -10,6 +10,7 @@ import { listUsageStrings as s } from '../strings';
 import type { AttentionThresholds } from '../usage/usage-model';
 import type { CredentialsRow } from './credentials-rows';
 import type { RowInsights } from './row-insights';
+import { hiddenWhileInert } from '../../../lib/visually-hidden';
 
 const dialogsChunk = lazyChunk(() => import('./usage-dialogs'));
 const exportChunk = lazyChunk(() => import('./export-rows'));
@@ -78,8 +79,7 @@ export function UsageActions({ rows, insights, thresholds, onThresholds, canVali
     <Box
       role="group"
       aria-label={s.actionsLabel}
-      // `inert` keeps a placeholder out of reach and of the accessibility tree; the rule hides it.
-      sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'center', px: { xs: 2, sm: 3 }, pb: 1, '&[inert]': { visibility: 'hidden' } }}
+      sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'center', px: { xs: 2, sm: 3 }, pb: 1, ...hiddenWhileInert }}
       inert={placeholder}
     >
       {canValidate && (
