@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { moduleFiles } from './scripts/module-files';
 import { precompress } from './scripts/precompress';
+import { routePreloads } from './scripts/route-preloads';
 import { compileHints, startupChunks } from './scripts/startup-chunks';
 import { themeStylesheet } from './scripts/theme-css';
 
@@ -13,7 +14,7 @@ const appServer = `http://127.0.0.1:${process.env.DEV_SERVER_PORT ?? '8787'}`;
 const startup = startupChunks(import.meta.dirname);
 
 export default defineConfig({
-  plugins: [react(), themeStylesheet(), moduleFiles(), startup.plugin, compileHints(), precompress()],
+  plugins: [react(), themeStylesheet(), moduleFiles(), routePreloads(), startup.plugin, compileHints(), precompress()],
   server: {
     host: '127.0.0.1',
     port: 5173,

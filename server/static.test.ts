@@ -8,6 +8,7 @@ import { createApp } from './app';
 import { listen, type RunningServer } from './http-server';
 import { SECURITY_HEADERS } from './security-headers';
 import { SessionManager } from './session';
+import { SIGNED_IN_PAGE } from './static';
 import { embeddedUpstream } from './upstream';
 
 const root = mkdtempSync(join(tmpdir(), 'console-static-'));
@@ -129,6 +130,35 @@ describe('static hosting', () => {
     expect(response.status).toBe(503);
     expect(await response.text()).toContain('npm run build');
     expectSecurityHeaders(response);
+  });
+});
+
+describe('the signed-in page', () => {
+  // A build writes app.html beside index.html: the same page naming the signed-in chunks for early fetching.
+  const withPage = join(root, 'dist-with-app-page');
+  mkdirSync(withPage, { recursive: true });
+  writeFileSync(join(withPage, 'index.html'), '<!doctype html><title>plain</title>');
+  writeFileSync(join(withPage, SIGNED_IN_PAGE), '<!doctype html><title>signed-in</title>');
+  const served = appFor(withPage);
+
+  it.each(['/', '/user/credentials', '/orgs/a/workspaces/b/credentials', '/orgs/a/workspaces/b/credentials/42/edit', '/no-such-route'])(
+    'is served for %s, uncached like index.html',
+    async (path) => {
+      const response = await served.request(path);
+      expect(response.status).toBe(200);
+      expect(await response.text()).toContain('<title>signed-in</title>');
+      expect(response.headers.get('cache-control')).toBe('no-cache');
+    },
+  );
+
+  it('is not served for the sign-in page, which never fetches the signed-in chunks', async () => {
+    for (const path of ['/sign-in', '/sign-in?next=%2Fuser%2Fcredentials']) {
+      expect(await (await served.request(path)).text()).toContain('<title>plain</title>');
+    }
+  });
+
+  it('falls back to index.html when the build wrote none', async () => {
+    expect(await (await app.request('/user/credentials')).text()).toContain('<title>console</title>');
   });
 });
 

@@ -6,6 +6,8 @@ import { compressedBody, isCompressible, MIN_COMPRESS_BYTES, negotiateEncoding }
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const REVALIDATE = 'no-cache';
 const SHORT = 'public, max-age=3600';
+/** The page for every client route but sign-in, written by the build beside index.html (scripts/route-preloads.ts). */
+export const SIGNED_IN_PAGE = 'app.html';
 
 /**
  * True for request targets that try to leave their directory or smuggle separators: dot segments
@@ -46,7 +48,7 @@ function isClientRoute(path: string): boolean {
 
 function cacheControlFor(path: string): string {
   if (path.startsWith('/assets/')) return IMMUTABLE;
-  if (path === '/index.html') return REVALIDATE;
+  if (path === '/index.html' || path === `/${SIGNED_IN_PAGE}`) return REVALIDATE;
   return SHORT;
 }
 
@@ -100,6 +102,12 @@ export async function serveStatic(request: Request, distDir: string): Promise<Re
   if (/\.(br|gz)$/i.test(path)) return notFound();
 
   if (isClientRoute(path)) {
+    // Every route behind a session gets the page that names the signed-in chunks for early fetching
+    // (scripts/route-preloads.ts); sign-in gets the plain one, which never fetches them.
+    if (path !== '/sign-in') {
+      const signedIn = await fileResponse(resolve(root, SIGNED_IN_PAGE), REVALIDATE, request);
+      if (signedIn) return signedIn;
+    }
     return (await fileResponse(indexFile, REVALIDATE, request)) ?? notFound();
   }
   const file = resolve(root, `.${path}`);
