@@ -6,7 +6,7 @@ import { join } from 'node:path';
 /** Directories and files (relative to the project root) whose changes need a new build. */
 const SOURCE_DIRS = ['src', 'public'];
 // The build's own plugins (imported by vite.config.ts) shape dist as much as the sources do.
-export const SOURCE_FILES = ['index.html', 'vite.config.ts', 'scripts/theme-css.ts', 'scripts/module-files.ts', 'scripts/startup-chunks.ts', 'scripts/route-preloads.ts', 'scripts/used-imports.ts', 'scripts/precompress.ts', 'server/static-compression.ts', 'package-lock.json'];
+export const SOURCE_FILES = ['index.html', 'vite.config.ts', 'scripts/theme-css.ts', 'scripts/module-files.ts', 'scripts/startup-chunks.ts', 'scripts/route-preloads.ts', 'scripts/used-imports.ts', 'scripts/precompress.ts', 'server/static.ts', 'server/static-compression.ts', 'package-lock.json'];
 
 function statOrUndefined(path: string): Stats | undefined {
   try {
