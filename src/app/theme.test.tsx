@@ -7,7 +7,8 @@ import Dialog from '@mui/material/Dialog';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildTheme } from './theme';
+import { buildTheme, themeColours } from './theme-build';
+import { appTheme, startTheme } from './theme';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -56,5 +57,44 @@ describe('the reduced-motion theme', () => {
 
   it('where the default transitions do read it', async () => {
     expect(await openAndClose(false)).toBeGreaterThan(0);
+  });
+});
+
+/** Paths where two themes differ: data compared by value, functions by being functions. */
+function differences(actual: unknown, expected: unknown, path = 'theme', seen = new Set<unknown>()): string[] {
+  if (typeof expected === 'function') return typeof actual === 'function' ? [] : [`${path}: not a function`];
+  if (expected === null || typeof expected !== 'object') return Object.is(actual, expected) ? [] : [`${path}: ${String(actual)} ≠ ${String(expected)}`];
+  if (actual === null || typeof actual !== 'object') return [`${path}: missing`];
+  if (seen.has(expected)) return [];
+  seen.add(expected);
+  const keys = new Set([...Object.keys(expected), ...Object.keys(actual)]);
+  return [...keys].flatMap((key) => differences((actual as Record<string, unknown>)[key], (expected as Record<string, unknown>)[key], `${path}.${key}`, seen));
+}
+
+describe('the theme the app starts from', () => {
+  for (const reducedMotion of [false, true]) {
+    it(`is MUI's own theme, value for value${reducedMotion ? ', with reduced motion' : ''}`, () => {
+      const mui = buildTheme(reducedMotion);
+      // As the theme provider does with a theme that has CSS variables: references without fallbacks.
+      mui.vars = mui.generateThemeVars?.();
+      mui.spacing = mui.generateSpacing?.() ?? mui.spacing;
+      const started = startTheme(themeColours(buildTheme(reducedMotion)), reducedMotion);
+      expect(differences(started, mui)).toEqual([]);
+      // The functions behave as MUI's do, in both schemes.
+      expect(started.spacing(2)).toBe(mui.spacing(2));
+      expect(started.breakpoints.up('md')).toBe(mui.breakpoints.up('md'));
+      expect(started.transitions.create('opacity')).toBe(mui.transitions.create('opacity'));
+      expect(started.applyStyles('dark', { color: 'red' })).toEqual(mui.applyStyles('dark', { color: 'red' }));
+      for (const scheme of ['light', 'dark'] as const) {
+        const [startedPalette, muiPalette] = [started.colorSchemes[scheme]?.palette, mui.colorSchemes[scheme]?.palette];
+        expect(startedPalette?.getContrastText('#a5b4fc')).toBe(muiPalette?.getContrastText('#a5b4fc'));
+        expect(startedPalette?.augmentColor({ color: { main: '#123456' } })).toEqual(muiPalette?.augmentColor({ color: { main: '#123456' } }));
+      }
+    });
+  }
+
+  it('uses the colours prebuilt with the app', () => {
+    expect(appTheme().generateThemeVars?.()).toEqual(buildTheme().generateThemeVars?.());
+    expect(appTheme().colorSchemes.dark?.palette.primary.main).toBe('#a5b4fc');
   });
 });

@@ -1,14 +1,12 @@
-import { createTheme } from '@mui/material/styles';
-import { InstantTransition } from '../components/instant-transition';
+import { createTheme, shouldSkipGeneratingVar, type Theme } from '@mui/material/styles';
+import prebuiltColours from 'virtual:theme-colours';
+import { COLOR_SCHEME_SELECTOR, themeShape, type ThemeColours } from './theme-build';
 
-let built: ReturnType<typeof buildTheme> | undefined;
+let built: Theme | undefined;
 
-/**
- * The app's theme, built on first use rather than when this module loads: building it walks every
- * colour of both schemes, and the entry does it in a task of its own (src/main.tsx).
- */
-export function appTheme() {
-  built ??= buildTheme();
+/** The app's theme, put together on first use rather than when this module loads (src/main.tsx). */
+export function appTheme(): Theme {
+  built ??= startTheme(prebuiltColours, prefersReducedMotion());
   return built;
 }
 
@@ -17,47 +15,38 @@ function prefersReducedMotion(): boolean {
   return typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
-// With reduced motion, dialogs, drawers, menus and notices appear and leave at once instead of
-// fading, growing or sliding in (WCAG 2.3.3): they use InstantTransition, and every other MUI
-// transition and `transitions.create` style takes its durations from here. Spinners keep turning,
-// more slowly (full-page-status.tsx).
-const stillTransitions = {
-  create: () => 'none',
-  getAutoHeightDuration: () => 0,
-  duration: { shortest: 0, shorter: 0, short: 0, standard: 0, complex: 0, enteringScreen: 0, leavingScreen: 0 },
-};
-// The components that open and close with a transition of their own use one that does not move.
-const instant = { defaultProps: { slots: { transition: InstantTransition } } };
-const stillComponents = {
-  MuiBackdrop: instant,
-  MuiDialog: instant,
-  MuiDrawer: instant,
-  MuiMenu: instant,
-  MuiPopover: instant,
-  MuiSnackbar: instant,
-  MuiTooltip: instant,
-};
-
-// Colours chosen for at least 4.5:1 text contrast on both schemes (checked by axe in the e2e suite).
-/** The theme, with or without motion (exported for tests; the app uses appTheme). */
-export const buildTheme = (reducedMotion = prefersReducedMotion()) =>
-  createTheme({
-    cssVariables: { colorSchemeSelector: 'class' },
-    colorSchemes: {
-      light: { palette: { primary: { main: '#4338ca' }, background: { default: '#f6f7f9' } } },
-      dark: {
-        palette: {
-          primary: { main: '#a5b4fc' },
-          // MUI's default dark error red carries white text at 3.7:1; a lighter red takes dark text instead.
-          error: { main: '#ff8a80' },
-          background: { default: '#101218', paper: '#171a22' },
-        },
-      },
-    },
-    shape: { borderRadius: 8 },
-    ...(reducedMotion ? { transitions: stillTransitions, components: stillComponents } : {}),
-    typography: { button: { textTransform: 'none', fontWeight: 600 } },
+/**
+ * The theme of theme-build.ts, from its colours worked out at build time (scripts/theme-css.ts).
+ *
+ * MUI builds a theme's functions (spacing, breakpoints, transitions, `sx`, `applyStyles` …) from its
+ * shape in a millisecond or two; working out both colour schemes and their CSS variables is what
+ * costs (tens of milliseconds on a slow CPU, before the first screen can render). So MUI builds the
+ * shape with one default scheme and no variables, and the prebuilt colours replace its colours.
+ * theme.test.tsx checks the result against MUI's own build, value by value.
+ */
+export function startTheme(colours: ThemeColours, reducedMotion: boolean): Theme {
+  const theme = createTheme({
+    cssVariables: { colorSchemeSelector: COLOR_SCHEME_SELECTOR, shouldSkipGeneratingVar: () => true },
+    colorSchemes: { light: true },
+    ...themeShape(reducedMotion),
   });
+  // The palette's two helpers depend on MUI's contrast threshold and tonal offset, not on the scheme.
+  const { getContrastText, augmentColor } = theme.palette;
+  const colorSchemes = Object.fromEntries(
+    Object.entries(colours.colorSchemes).map(([name, scheme]) => [name, { ...scheme, palette: { ...scheme?.palette, getContrastText, augmentColor } }]),
+  ) as Theme['colorSchemes'];
+  // As MUI does, the default scheme's parts (palette, opacity, overlays) are also the theme's own.
+  Object.assign(theme, colorSchemes[theme.defaultColorScheme]);
+  theme.colorSchemes = colorSchemes;
+  theme.vars = colours.vars;
+  theme.generateThemeVars = () => colours.vars;
+  // Spacing reads its variable from `vars`, which the shape's build did not have.
+  theme.spacing = theme.generateSpacing();
+  // The variables' stylesheet is written into index.html at build time (the provider generates none).
+  theme.generateStyleSheets = () => [];
+  theme.shouldSkipGeneratingVar = shouldSkipGeneratingVar;
+  return theme;
+}
 
 // The theme uses CSS variables: this unlocks ThemeProvider's CSS-variables props in the types
 // (app-providers.tsx turns off the per-load stylesheet, prebuilt by scripts/theme-css.ts).
