@@ -36,6 +36,8 @@ export const colorSchemes = {
 };
 
 export const COLOR_SCHEME_SELECTOR = 'class';
+/** MUI's default prefix of the theme's CSS variables (`--mui-…`). */
+export const CSS_VAR_PREFIX = 'mui';
 
 /** Everything in the theme but its colour schemes: shape, type, and motion (or its absence). */
 export const themeShape = (reducedMotion: boolean) => ({
@@ -50,18 +52,25 @@ export const themeShape = (reducedMotion: boolean) => ({
  * time (scripts/theme-css.ts) and starts from the result (theme.ts); tests use it to check that start.
  */
 export const buildTheme = (reducedMotion = false): Theme =>
-  createTheme({ cssVariables: { colorSchemeSelector: COLOR_SCHEME_SELECTOR }, colorSchemes, ...themeShape(reducedMotion) });
+  createTheme({ cssVariables: { colorSchemeSelector: COLOR_SCHEME_SELECTOR, cssVarPrefix: CSS_VAR_PREFIX }, colorSchemes, ...themeShape(reducedMotion) });
 
-/** The parts of a built theme that come from its colour schemes: plain data, the same for either motion. */
+/**
+ * The parts of a built theme that its colour schemes and CSS variables make: plain data, the same
+ * for either motion.
+ */
 export interface ThemeColours {
   colorSchemes: Theme['colorSchemes'];
   /** The CSS variable references, as the theme provider asks for them (`generateThemeVars`). */
   vars: NonNullable<Theme['vars']>;
+  font: Theme['font'];
+  focusVisible?: unknown;
 }
 
 /** What the app's start needs of a built theme, as JSON (functions dropped). */
 export function themeColours(theme: Theme): ThemeColours {
   const vars = theme.generateThemeVars?.();
   if (vars === undefined) throw new Error('The theme has no CSS variables (cssVariables off?)');
-  return JSON.parse(JSON.stringify({ colorSchemes: theme.colorSchemes, vars })) as ThemeColours;
+  const { colorSchemes, font } = theme;
+  const { focusVisible } = theme as { focusVisible?: unknown };
+  return JSON.parse(JSON.stringify({ colorSchemes, vars, font, focusVisible })) as ThemeColours;
 }

@@ -1,6 +1,9 @@
 import { createTheme, shouldSkipGeneratingVar, type Theme } from '@mui/material/styles';
 import prebuiltColours from 'virtual:theme-colours';
-import { COLOR_SCHEME_SELECTOR, themeShape, type ThemeColours } from './theme-build';
+import { createSpacing, unstable_createGetCssVar as createGetCssVar } from '@mui/system';
+import { createGetColorSchemeSelector } from '@mui/system/cssVars';
+import { createUnarySpacing } from '@mui/system/spacing';
+import { COLOR_SCHEME_SELECTOR, CSS_VAR_PREFIX, themeShape, type ThemeColours } from './theme-build';
 
 let built: Theme | undefined;
 
@@ -18,33 +21,42 @@ function prefersReducedMotion(): boolean {
 /**
  * The theme of theme-build.ts, from its colours worked out at build time (scripts/theme-css.ts).
  *
- * MUI builds a theme's functions (spacing, breakpoints, transitions, `sx`, `applyStyles` …) from its
- * shape in a millisecond or two; working out both colour schemes and their CSS variables is what
- * costs (tens of milliseconds on a slow CPU, before the first screen can render). So MUI builds the
- * shape with one default scheme and no variables, and the prebuilt colours replace its colours.
- * theme.test.tsx checks the result against MUI's own build, value by value.
+ * MUI's plain theme (no colour schemes, no variables) is built in under a millisecond: typography,
+ * spacing, breakpoints, transitions, `sx`. Working out both colour schemes colour by colour and
+ * turning them into CSS variables is what costs (15–70 ms on a first run, before the first screen
+ * can render), so the prebuilt colours come in instead, with the few functions MUI attaches to a
+ * theme that has CSS variables. theme.test.tsx checks the result against MUI's own build, value by
+ * value and function by function, so an upgrade that changes the theme's parts fails there.
  */
 export function startTheme(colours: ThemeColours, reducedMotion: boolean): Theme {
-  const theme = createTheme({
-    cssVariables: { colorSchemeSelector: COLOR_SCHEME_SELECTOR, shouldSkipGeneratingVar: () => true },
-    colorSchemes: { light: true },
-    ...themeShape(reducedMotion),
-  });
+  const theme: Theme = createTheme(themeShape(reducedMotion));
   // The palette's two helpers depend on MUI's contrast threshold and tonal offset, not on the scheme.
   const { getContrastText, augmentColor } = theme.palette;
   const colorSchemes = Object.fromEntries(
     Object.entries(colours.colorSchemes).map(([name, scheme]) => [name, { ...scheme, palette: { ...scheme?.palette, getContrastText, augmentColor } }]),
   ) as Theme['colorSchemes'];
-  // As MUI does, the default scheme's parts (palette, opacity, overlays) are also the theme's own.
-  Object.assign(theme, colorSchemes[theme.defaultColorScheme]);
-  theme.colorSchemes = colorSchemes;
-  theme.vars = colours.vars;
-  theme.generateThemeVars = () => colours.vars;
-  // Spacing reads its variable from `vars`, which the shape's build did not have.
-  theme.spacing = theme.generateSpacing();
-  // The variables' stylesheet is written into index.html at build time (the provider generates none).
-  theme.generateStyleSheets = () => [];
-  theme.shouldSkipGeneratingVar = shouldSkipGeneratingVar;
+  Object.assign(theme, {
+    defaultColorScheme: 'light',
+    cssVarPrefix: CSS_VAR_PREFIX,
+    colorSchemeSelector: COLOR_SCHEME_SELECTOR,
+    rootSelector: ':root',
+    getCssVar: createGetCssVar(CSS_VAR_PREFIX),
+    colorSchemes,
+    font: colours.font,
+    vars: colours.vars,
+    generateThemeVars: () => colours.vars,
+    // The variables' stylesheet is written into index.html at build time (the provider generates none).
+    generateStyleSheets: () => [],
+    generateSpacing(this: Theme) {
+      return createSpacing(undefined, createUnarySpacing(this));
+    },
+    getColorSchemeSelector: createGetColorSchemeSelector(COLOR_SCHEME_SELECTOR),
+    shouldSkipGeneratingVar,
+    // As MUI does, the default scheme's parts (palette, opacity, overlays) are also the theme's own.
+    ...colorSchemes.light,
+    ...(colours.focusVisible === undefined ? {} : { focusVisible: colours.focusVisible }),
+  });
+  theme.spacing = theme.generateSpacing?.() ?? theme.spacing;
   return theme;
 }
 
