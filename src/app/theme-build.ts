@@ -62,7 +62,8 @@ export interface ThemeColours {
   colorSchemes: Theme['colorSchemes'];
   /** The CSS variable references, as the theme provider asks for them (`generateThemeVars`). */
   vars: NonNullable<Theme['vars']>;
-  font: Theme['font'];
+  /** The typography's CSS font shorthands (`theme.font`, not in MUI's Theme type). */
+  font: unknown;
   focusVisible?: unknown;
 }
 
@@ -70,7 +71,7 @@ export interface ThemeColours {
 export function themeColours(theme: Theme): ThemeColours {
   const vars = theme.generateThemeVars?.();
   if (vars === undefined) throw new Error('The theme has no CSS variables (cssVariables off?)');
-  const { colorSchemes, font } = theme;
-  const { focusVisible } = theme as { focusVisible?: unknown };
+  const { colorSchemes } = theme;
+  const { font, focusVisible } = theme as { font?: unknown; focusVisible?: unknown };
   return JSON.parse(JSON.stringify({ colorSchemes, vars, font, focusVisible })) as ThemeColours;
 }
