@@ -8,6 +8,7 @@ import { createAppRouter, type AppRouter } from './app/router';
 import { sessionQueries } from './features/session/session-queries';
 import { redirectToSignIn } from './app/session-expiry';
 import { appTheme } from './app/theme';
+import { prepareHistory } from './app/prepare-history';
 import { nextTask } from './lib/next-task';
 
 const root = document.getElementById('root');
@@ -21,10 +22,12 @@ const queryClient = createQueryClient(() => {
 // Every page starts by asking whether a session exists: ask now, before the router and the theme are
 // built, so the answer is on its way while they are.
 void queryClient.prefetchQuery(sessionQueries.current());
-// Startup is split into tasks of its own (loading the modules, the router, the theme, then the
-// render), so that none of them blocks the page for long on a slow CPU. The router comes first: its
-// loaders start the rest of the data chain (workspaces, credentials).
+// Startup is split into tasks of its own (loading the modules, the history, the router, the theme,
+// then the render), so that none of them blocks the page for long on a slow CPU. The router comes
+// first: its loaders start the rest of the data chain (workspaces, credentials).
 async function start(container: HTMLElement) {
+  await nextTask();
+  prepareHistory();
   await nextTask();
   const router = createAppRouter(queryClient);
   routerHolder.current = router;
