@@ -64,7 +64,7 @@ describe('signedInPreloads', () => {
 });
 
 describe('linkTags', () => {
-  it('writes module preloads, blocking styles only for the first screen, and low priority for the rest', () => {
+  it('writes module preloads, low priority after the first screen, and fetches styles without holding the first paint', () => {
     const html = linkTags([
       { href: '/assets/a.css', css: true, low: false },
       { href: '/assets/a.js', css: false, low: false },
@@ -72,7 +72,7 @@ describe('linkTags', () => {
       { href: '/assets/b.js', css: false, low: true },
     ]).split('\n').map((line) => line.trim());
     expect(html).toEqual([
-      '<link rel="stylesheet" crossorigin href="/assets/a.css">',
+      '<link rel="preload" as="style" crossorigin href="/assets/a.css" fetchpriority="low">',
       '<link rel="modulepreload" crossorigin href="/assets/a.js">',
       '<link rel="preload" as="style" crossorigin href="/assets/b.css" fetchpriority="low">',
       '<link rel="modulepreload" crossorigin href="/assets/b.js" fetchpriority="low">',

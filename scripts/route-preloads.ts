@@ -96,9 +96,12 @@ export function linkTags(preloads: Preload[]): string {
   return preloads
     .map(({ href, css, low }) => {
       const priority = low ? ' fetchpriority="low"' : '';
-      // A stylesheet link holds the first paint until it has loaded: only the first screen's styles
-      // are linked as stylesheets; later ones are only fetched.
-      if (css) return low ? `<link rel="preload" as="style" crossorigin href="${escapeAttribute(href)}"${priority}>` : `<link rel="stylesheet" crossorigin href="${escapeAttribute(href)}">`;
+      // Styles are only fetched, never linked here: a stylesheet link held the page's first paint
+      // (the loading state) until it had loaded, a second later under Lighthouse's mobile preset.
+      // The chunk that needs them links them when it loads, and waits for them, so nothing shows
+      // unstyled. They are small and needed only once the entry has run: low priority, so the
+      // entry's own files come first.
+      if (css) return `<link rel="preload" as="style" crossorigin href="${escapeAttribute(href)}" fetchpriority="low">`;
       return `<link rel="modulepreload" crossorigin href="${escapeAttribute(href)}"${priority}>`;
     })
     .join('\n    ');
