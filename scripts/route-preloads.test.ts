@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkTags, signedInPreloads } from './route-preloads';
+import { linkTags, signedInPreloads, signInPreloads } from './route-preloads';
 
 const root = '/project';
 
@@ -24,6 +24,7 @@ const bundle = {
   'assets/schemas.js': chunk('assets/schemas.js', 'schemas', ['src/api/schemas.ts'], ['assets/react.js']),
   'assets/signed-in.js': chunk('assets/signed-in.js', 'signed-in', ['src/app/signed-in.tsx', 'src/features/credentials/list/list.tsx'], ['assets/react.js', 'assets/kit.js'], ['assets/signed-in.css']),
   'assets/kit.js': chunk('assets/kit.js', 'kit', ['src/lib/kit.ts']),
+  'assets/sign-in.js': chunk('assets/sign-in.js', 'sign-in-page', ['src/features/session/sign-in-page.tsx'], ['assets/react.js', 'assets/kit.js']),
   'assets/bar.js': chunk('assets/bar.js', 'bulk-actions-bar', ['src/features/credentials/delete/bulk-actions-bar.tsx'], ['assets/kit.js', 'assets/strings.js'], ['assets/bar.css']),
   'assets/strings.js': chunk('assets/strings.js', 'strings', ['src/features/credentials/delete/strings.ts']),
   'assets/form.js': chunk('assets/form.js', 'form', ['src/features/credentials/form/form.tsx'], ['assets/kit.js']),
@@ -50,6 +51,7 @@ describe('signedInPreloads', () => {
     expect(hrefs).not.toContain('/assets/boot.js');
     expect(hrefs).not.toContain('/assets/react.js');
     expect(hrefs).not.toContain('/assets/form.js');
+    expect(hrefs).not.toContain('/assets/sign-in.js');
     expect(new Set(hrefs).size).toBe(hrefs.length);
   });
 
@@ -60,6 +62,16 @@ describe('signedInPreloads', () => {
   it('fails the build when a named module is in no chunk, rather than writing a page that preloads nothing', () => {
     const { ['assets/bar.js']: _bar, ...withoutBar } = bundle;
     expect(() => signedInPreloads(withoutBar as never, root, '/')).toThrow(/bulk-actions-bar\.tsx/);
+  });
+});
+
+describe('signInPreloads', () => {
+  it('names the schemas, then the sign-in page with what it imports, and nothing of the signed-in app', () => {
+    expect(signInPreloads(bundle as never, root, '/')).toEqual([
+      { href: '/assets/schemas.js', css: false, low: false },
+      { href: '/assets/sign-in.js', css: false, low: false },
+      { href: '/assets/kit.js', css: false, low: false },
+    ]);
   });
 });
 

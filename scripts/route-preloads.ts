@@ -1,16 +1,19 @@
 /**
- * A second page for the routes behind a session: `app.html`, the built index.html with the files the
- * signed-in first screen needs named in its head, so the browser fetches them while it parses the
- * page, beside the entry, instead of after the entry has run and asked for them one import at a time.
+ * Each first screen's files named in the head of the page that serves it, so the browser fetches
+ * them while it parses the page, beside the entry, instead of after the entry has run and asked for
+ * them one import at a time:
+ *   - `app.html`, for the routes behind a session: the signed-in chunk, its styles and the schemas;
+ *   - index.html, the sign-in page: the sign-in page's chunk, what it imports, and the schemas.
  *
- * Without it the list's chain was: page, entry, run the entry, then the signed-in chunk, its styles
+ * Without them the list's chain was: page, entry, run the entry, then the signed-in chunk, its styles
  * and the schemas; and every file the lazy import asked for was one `<link>` appended to the head by
  * script, each a synchronous piece of main-thread work (2 to 17 ms apiece on this machine while a
  * trace is recording). Written into the HTML, the links are found by the preload scanner, and
- * Vite's preload helper sees them there and adds nothing.
+ * Vite's preload helper sees them there and adds nothing. The sign-in page's form likewise waited
+ * for the entry to run before its chunk was even requested.
  *
- * `<link rel=modulepreload>` fetches and compiles a module without running it: the sign-in page is
- * served the plain index.html and never downloads the signed-in chunk (server/static.ts picks the
+ * `<link rel=modulepreload>` fetches and compiles a module without running it: the sign-in page
+ * never downloads the signed-in chunk, nor the list the sign-in page's (server/static.ts picks the
  * page by route). The list's after-mount chunk (its bulk-actions bar) is named with low priority so
  * it never competes with the entry for bandwidth.
  */
@@ -22,6 +25,8 @@ type Bundle = Record<string, Rolldown.OutputChunk | Rolldown.OutputAsset>;
 
 /** Modules whose chunks (and what they import statically) the signed-in first screen needs at once. */
 const FIRST = ['src/app/signed-in.tsx'];
+/** The same for the sign-in page. */
+const SIGN_IN_FIRST = ['src/features/session/sign-in-page.tsx'];
 /** Modules the list imports as soon as it has mounted: fetched early, at low priority. */
 const AFTER_MOUNT = ['src/features/credentials/delete/bulk-actions-bar.tsx'];
 /** A chunk group the entry imports lazily at start, on every page (scripts/startup-chunks.ts). */
@@ -62,8 +67,8 @@ function chunkHolding(chunks: Map<string, Rolldown.OutputChunk>, root: string, m
   return undefined;
 }
 
-/** What app.html names beyond index.html, in the order to fetch them. */
-export function signedInPreloads(bundle: Bundle, root: string, base = '/'): Preload[] {
+/** What a page names beyond the entry's own files, in the order to fetch them. */
+function pagePreloads(bundle: Bundle, root: string, base: string, first: string[], afterMount: string[]): Preload[] {
   const chunks = chunksOf(bundle);
   const entry = [...chunks.values()].find((chunk) => chunk.isEntry);
   // The entry and its static imports are in index.html already.
@@ -76,8 +81,8 @@ export function signedInPreloads(bundle: Bundle, root: string, base = '/'): Prel
   };
   for (const chunk of chunks.values()) if (AT_START_GROUPS.includes(chunk.name)) add(chunk.fileName, false, false);
   for (const [modules, low] of [
-    [FIRST, false],
-    [AFTER_MOUNT, true],
+    [first, false],
+    [afterMount, true],
   ] as const) {
     for (const module of modules) {
       const start = chunkHolding(chunks, root, module);
@@ -89,6 +94,12 @@ export function signedInPreloads(bundle: Bundle, root: string, base = '/'): Prel
   }
   return preloads;
 }
+
+/** What app.html names beyond the entry's files, in the order to fetch them. */
+export const signedInPreloads = (bundle: Bundle, root: string, base = '/'): Preload[] => pagePreloads(bundle, root, base, FIRST, AFTER_MOUNT);
+
+/** What index.html (the sign-in page) names beyond the entry's files. */
+export const signInPreloads = (bundle: Bundle, root: string, base = '/'): Preload[] => pagePreloads(bundle, root, base, SIGN_IN_FIRST, []);
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
@@ -107,7 +118,7 @@ export function linkTags(preloads: Preload[]): string {
     .join('\n    ');
 }
 
-/** Emits app.html: index.html with the signed-in preloads at the end of its head. */
+/** Emits app.html (index.html with the signed-in preloads) and adds the sign-in page's to index.html. */
 export function routePreloads(): Plugin {
   let root = process.cwd();
   let base = '/';
@@ -125,8 +136,9 @@ export function routePreloads(): Plugin {
         if (index?.type !== 'asset') return;
         const html = typeof index.source === 'string' ? index.source : new TextDecoder().decode(index.source);
         if (!html.includes('</head>')) this.error('route-preloads: index.html has no </head>');
-        const tags = linkTags(signedInPreloads(bundle, root, base));
-        this.emitFile({ type: 'asset', fileName: SIGNED_IN_PAGE, source: html.replace('</head>', `  ${tags}\n  </head>`) });
+        const withTags = (tags: string) => html.replace('</head>', `  ${tags}\n  </head>`);
+        this.emitFile({ type: 'asset', fileName: SIGNED_IN_PAGE, source: withTags(linkTags(signedInPreloads(bundle, root, base))) });
+        index.source = withTags(linkTags(signInPreloads(bundle, root, base)));
       },
     },
   };
