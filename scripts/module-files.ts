@@ -23,15 +23,33 @@ export interface ModuleFiles {
   modules: Record<string, number[]>;
 }
 
-type Bundle = Record<string, Rolldown.OutputChunk | Rolldown.OutputAsset>;
+export type Bundle = Record<string, Rolldown.OutputChunk | Rolldown.OutputAsset>;
 
-/** The manifest of a build's output, keyed by each lazy chunk's source module relative to `root`. */
-export function moduleFilesOf(bundle: Bundle, root: string, base = '/'): ModuleFiles {
-  const chunks = new Map(
+/** A build's chunks by file name. */
+export function chunksOf(bundle: Bundle): Map<string, Rolldown.OutputChunk> {
+  return new Map(
     Object.values(bundle)
       .filter((output): output is Rolldown.OutputChunk => output.type === 'chunk')
       .map((chunk) => [chunk.fileName, chunk]),
   );
+}
+
+/** A chunk and every chunk it imports statically, with their CSS files. */
+export function chunkClosure(chunks: Map<string, Rolldown.OutputChunk>, start: string): { js: string[]; css: string[] } {
+  const js: string[] = [];
+  for (const pending = [start]; pending.length > 0; ) {
+    const name = pending.pop() ?? '';
+    if (js.includes(name)) continue;
+    js.push(name);
+    pending.push(...(chunks.get(name)?.imports ?? []));
+  }
+  const css = js.flatMap((name) => [...(chunks.get(name)?.viteMetadata?.importedCss ?? [])]);
+  return { js, css };
+}
+
+/** The manifest of a build's output, keyed by each lazy chunk's source module relative to `root`. */
+export function moduleFilesOf(bundle: Bundle, root: string, base = '/'): ModuleFiles {
+  const chunks = chunksOf(bundle);
   const files: string[] = [];
   const indexOf = (file: string) => {
     const at = files.indexOf(file);
@@ -40,15 +58,8 @@ export function moduleFilesOf(bundle: Bundle, root: string, base = '/'): ModuleF
   const modules: Record<string, number[]> = {};
   for (const chunk of chunks.values()) {
     if (!chunk.isDynamicEntry || chunk.facadeModuleId === null) continue;
-    const closure: string[] = [];
-    for (const pending = [chunk.fileName]; pending.length > 0; ) {
-      const name = pending.pop() ?? '';
-      if (closure.includes(name)) continue;
-      closure.push(name);
-      pending.push(...(chunks.get(name)?.imports ?? []));
-    }
-    const css = closure.flatMap((name) => [...(chunks.get(name)?.viteMetadata?.importedCss ?? [])]);
-    modules[relative(root, chunk.facadeModuleId)] = [...new Set([...closure, ...css])].map((file) => indexOf(`${base}${file}`));
+    const { js, css } = chunkClosure(chunks, chunk.fileName);
+    modules[relative(root, chunk.facadeModuleId)] = [...new Set([...js, ...css])].map((file) => indexOf(`${base}${file}`));
   }
   return { files, modules };
 }

@@ -20,8 +20,7 @@
 import { relative } from 'node:path';
 import type { Plugin, Rolldown } from 'vite';
 import { SIGNED_IN_PAGE } from '../server/static';
-
-type Bundle = Record<string, Rolldown.OutputChunk | Rolldown.OutputAsset>;
+import { chunkClosure, chunksOf, type Bundle } from './module-files';
 
 /** Modules whose chunks (and what they import statically) the signed-in first screen needs at once. */
 const FIRST = ['src/app/signed-in.tsx'];
@@ -38,27 +37,6 @@ interface Preload {
   low: boolean;
 }
 
-function chunksOf(bundle: Bundle): Map<string, Rolldown.OutputChunk> {
-  return new Map(
-    Object.values(bundle)
-      .filter((output): output is Rolldown.OutputChunk => output.type === 'chunk')
-      .map((chunk) => [chunk.fileName, chunk]),
-  );
-}
-
-/** A chunk and every chunk it imports statically, with their CSS files. */
-function closure(chunks: Map<string, Rolldown.OutputChunk>, start: string): { js: string[]; css: string[] } {
-  const js: string[] = [];
-  for (const pending = [start]; pending.length > 0; ) {
-    const name = pending.pop() ?? '';
-    if (js.includes(name)) continue;
-    js.push(name);
-    pending.push(...(chunks.get(name)?.imports ?? []));
-  }
-  const css = js.flatMap((name) => [...(chunks.get(name)?.viteMetadata?.importedCss ?? [])]);
-  return { js, css };
-}
-
 /** The chunk that holds `module` (a project-relative source path), by its module list. */
 function chunkHolding(chunks: Map<string, Rolldown.OutputChunk>, root: string, module: string): string | undefined {
   for (const chunk of chunks.values()) {
@@ -72,7 +50,7 @@ function pagePreloads(bundle: Bundle, root: string, base: string, first: string[
   const chunks = chunksOf(bundle);
   const entry = [...chunks.values()].find((chunk) => chunk.isEntry);
   // The entry and its static imports are in index.html already.
-  const present = new Set(entry ? closure(chunks, entry.fileName).js : []);
+  const present = new Set(entry ? chunkClosure(chunks, entry.fileName).js : []);
   const preloads: Preload[] = [];
   const add = (file: string, css: boolean, low: boolean) => {
     if (present.has(file)) return;
@@ -87,7 +65,7 @@ function pagePreloads(bundle: Bundle, root: string, base: string, first: string[
     for (const module of modules) {
       const start = chunkHolding(chunks, root, module);
       if (start === undefined) throw new Error(`route-preloads: no chunk of this build holds ${module}`);
-      const { js, css } = closure(chunks, start);
+      const { js, css } = chunkClosure(chunks, start);
       for (const file of css) add(file, true, low);
       for (const file of js) add(file, false, low);
     }
