@@ -17,6 +17,7 @@ function stubIdle() {
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  vi.restoreAllMocks();
 });
 
 describe('whenIdle', () => {
@@ -41,6 +42,25 @@ describe('whenIdle', () => {
     expect(requests).toHaveLength(1);
     period(() => 0);
     expect(ran).toEqual(['a', 'b']);
+  });
+
+  it('stops after a slice of work even when the idle period lasts, and goes on in the next', () => {
+    const { requests, period } = stubIdle();
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => now);
+    const ran: number[] = [];
+    // Each task takes 3 ms: a slice holds three, however long the idle period.
+    for (const index of [1, 2, 3, 4, 5]) {
+      whenIdle(() => {
+        now += 3;
+        ran.push(index);
+      });
+    }
+    period(() => 45);
+    expect(ran).toEqual([1, 2, 3]);
+    expect(requests).toHaveLength(1);
+    period(() => 45);
+    expect(ran).toEqual([1, 2, 3, 4, 5]);
   });
 
   it('keeps running the queue after a task throws, and reports the error as uncaught', () => {
