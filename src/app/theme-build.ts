@@ -23,7 +23,7 @@ const stillComponents = {
 };
 
 // Colours chosen for at least 4.5:1 text contrast on both schemes (checked by axe in the e2e suite).
-export const colorSchemes = {
+const colorSchemes = {
   light: { palette: { primary: { main: '#4338ca' }, background: { default: '#f6f7f9' } } },
   dark: {
     palette: {
