@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { countStartupRequests, FIRST_SCREEN, MAX_JS_BEFORE_INTERACTIVE } from '../scripts/startup-requests';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { PRODUCTION_PATH } from './pages/credentials-list-page';
 
@@ -39,4 +40,35 @@ test('the list fetches at most 12 JavaScript files before its first row shows, a
     .poll(() => page.evaluate(() => document.querySelectorAll('link[rel="modulepreload"][href*="context-autocomplete"]').length))
     .toBeGreaterThan(0);
   await expect(page.getByRole('combobox', { name: 'Context' })).toHaveAttribute('readonly', '');
+});
+
+/** How often each path was requested, and whether each request came from page script (fetch) or the page itself. */
+async function answersAsked(page: Page, paths: string[]) {
+  return page.evaluate(
+    (wanted) =>
+      wanted.map((path) => {
+        const entries = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((entry) => new URL(entry.name).pathname === path);
+        return { path, count: entries.length, byScript: entries.some((entry) => entry.initiatorType === 'fetch') };
+      }),
+    paths,
+  );
+}
+
+test('the startup answers are asked for once, by the page itself while it parses, not again by the app', async ({ page, api, signIn }) => {
+  await countStartupRequests(page, '/sign-in', FIRST_SCREEN.signIn, 30_000);
+  // The sign-in options fill in after the form: wait for them before counting.
+  await expect(page.getByRole('button', { name: 'Sign in as demo owner' })).toBeVisible();
+  expect(await answersAsked(page, ['/auth/session', '/auth/config'])).toEqual([
+    { path: '/auth/session', count: 1, byScript: false },
+    { path: '/auth/config', count: 1, byScript: false },
+  ]);
+
+  await api.reset();
+  await signIn('owner');
+  const user = (await (await page.request.get('/auth/session')).json()) as { user: { id: number } };
+  await countStartupRequests(page, PRODUCTION_PATH, FIRST_SCREEN.list, 30_000);
+  expect(await answersAsked(page, ['/auth/session', `/api/user/${String(user.user.id)}/workspaces`])).toEqual([
+    { path: '/auth/session', count: 1, byScript: false },
+    { path: `/api/user/${String(user.user.id)}/workspaces`, count: 1, byScript: false },
+  ]);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkTags, signedInPreloads, signInPreloads } from './route-preloads';
+import { fetchTags, linkTags, signedInPreloads, signInPreloads } from './route-preloads';
 
 const root = '/project';
 
@@ -93,5 +93,14 @@ describe('linkTags', () => {
 
   it('escapes the attribute', () => {
     expect(linkTags([{ href: '/a"b&c.js', css: false, low: false }])).toContain('href="/a&quot;b&amp;c.js"');
+  });
+});
+
+describe('fetchTags', () => {
+  it("preloads answers as the page's fetch() asks for them (cors mode, same-origin credentials), escaped", () => {
+    expect(fetchTags(['/auth/session', '/a?b="c"&d']).split('\n').map((line) => line.trim())).toEqual([
+      '<link rel="preload" as="fetch" crossorigin href="/auth/session">',
+      '<link rel="preload" as="fetch" crossorigin href="/a?b=&quot;c&quot;&amp;d">',
+    ]);
   });
 });

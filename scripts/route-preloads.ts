@@ -12,6 +12,9 @@
  * Vite's preload helper sees them there and adds nothing. The sign-in page's form likewise waited
  * for the entry to run before its chunk was even requested.
  *
+ * Both pages also preload the session answer, and the sign-in page its sign-in options (fetchTags):
+ * the app's first data request then no longer waits for the entry to run.
+ *
  * `<link rel=modulepreload>` fetches and compiles a module without running it: the sign-in page
  * never downloads the signed-in chunk, nor the list the sign-in page's (server/static.ts picks the
  * page by route). The list's after-mount chunk (its bulk-actions bar) is named with low priority so
@@ -30,6 +33,15 @@ const SIGN_IN_FIRST = ['src/features/session/sign-in-page.tsx'];
 const AFTER_MOUNT = ['src/features/credentials/delete/bulk-actions-bar.tsx'];
 /** A chunk group the entry imports lazily at start, on every page (scripts/startup-chunks.ts). */
 const AT_START_GROUPS = ['schemas'];
+/**
+ * The app server's answers each page asks for first, fetched while the page parses rather than once
+ * the entry has run: every page starts by asking for the session (main.tsx), and the sign-in page
+ * also for the sign-in options. The page's own fetch() takes the preloaded answer (same URL, mode
+ * and credentials), so they are not asked twice. The signed-in page's next answer, the user's
+ * workspaces, depends on who is signed in: the server names it in a Link header (server/app.ts).
+ */
+export const SESSION_PATH = '/auth/session';
+export const SIGN_IN_OPTIONS_PATH = '/auth/config';
 
 interface Preload {
   href: string;
@@ -81,6 +93,11 @@ export const signInPreloads = (bundle: Bundle, root: string, base = '/'): Preloa
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
+/** Preloads of app-server answers, as the page's fetch() asks for them (cors mode, same-origin credentials). */
+export function fetchTags(paths: string[]): string {
+  return paths.map((path) => `<link rel="preload" as="fetch" crossorigin href="${escapeAttribute(path)}">`).join('\n    ');
+}
+
 export function linkTags(preloads: Preload[]): string {
   return preloads
     .map(({ href, css, low }) => {
@@ -115,8 +132,10 @@ export function routePreloads(): Plugin {
         const html = typeof index.source === 'string' ? index.source : new TextDecoder().decode(index.source);
         if (!html.includes('</head>')) this.error('route-preloads: index.html has no </head>');
         const withTags = (tags: string) => html.replace('</head>', `  ${tags}\n  </head>`);
-        this.emitFile({ type: 'asset', fileName: SIGNED_IN_PAGE, source: withTags(linkTags(signedInPreloads(bundle, root, base))) });
-        index.source = withTags(linkTags(signInPreloads(bundle, root, base)));
+        const signedIn = `${fetchTags([SESSION_PATH])}\n    ${linkTags(signedInPreloads(bundle, root, base))}`;
+        const signIn = `${fetchTags([SESSION_PATH, SIGN_IN_OPTIONS_PATH])}\n    ${linkTags(signInPreloads(bundle, root, base))}`;
+        this.emitFile({ type: 'asset', fileName: SIGNED_IN_PAGE, source: withTags(signedIn) });
+        index.source = withTags(signIn);
       },
     },
   };

@@ -12,6 +12,7 @@ import { requireSession } from './session-cookie';
 import type { SessionManager } from './session';
 import type { SignInThrottle } from './sign-in-throttle';
 import { isUnsafeTarget, serveStatic } from './static';
+import { withStartupPreloads } from './startup-preloads';
 import type { Upstream } from './upstream';
 
 export interface AppOptions {
@@ -140,9 +141,9 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   });
 
   if (distDir !== undefined) {
-    app.on(['GET', 'HEAD'], '*', (c) => {
+    app.on(['GET', 'HEAD'], '*', async (c) => {
       if (isServerPath(c.req.path)) return c.notFound();
-      return serveStatic(c.req.raw, distDir);
+      return withStartupPreloads(c, sessions, await serveStatic(c.req.raw, distDir));
     });
   }
 
