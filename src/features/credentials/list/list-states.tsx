@@ -3,30 +3,22 @@ import Box from '@mui/material/Box';
 import KeyIcon from '@mui/icons-material/Key';
 import SearchOffIcon from '@mui/icons-material/SearchOff';
 import { PlainButton, PlainButtonLink } from '../../../components/plain-button';
-import { visuallyHidden } from '../../../lib/visually-hidden';
 import { listStrings } from '../strings';
+import './list-states.css';
 
-// Placeholder rows in MUI Skeleton's colour and pulse, without the component.
-const skeletonRowSx = {
-  height: 40,
-  mb: 1,
-  borderRadius: 1,
-  bgcolor: 'var(--mui-palette-Skeleton-bg)',
-  '@keyframes list-skeleton-pulse': { '50%': { opacity: 0.4 } },
-  animation: 'list-skeleton-pulse 2s ease-in-out 0.5s infinite',
-  '@media (prefers-reduced-motion: reduce)': { animation: 'none' },
-} as const;
+const SKELETON_ROWS = Array.from({ length: 8 }, (_, index) => <div key={index} aria-hidden className="list-skeleton-row" />);
 
+/**
+ * Placeholder rows while the list loads, in MUI Skeleton's colour and pulse. Plain elements styled by
+ * a static sheet (list-states.css): they are the first screen's first rows, and as styled boxes they
+ * were ten of its styled components, each serialising its styles in that first render.
+ */
 export function ListSkeleton() {
   return (
-    <Box role="status" sx={{ p: 2 }}>
-      <Box component="span" sx={visuallyHidden}>
-        {listStrings.loading}
-      </Box>
-      {Array.from({ length: 8 }, (_, index) => (
-        <Box key={index} aria-hidden sx={skeletonRowSx} />
-      ))}
-    </Box>
+    <div role="status" className="list-skeleton">
+      <span className="list-skeleton-label">{listStrings.loading}</span>
+      {SKELETON_ROWS}
+    </div>
   );
 }
 
