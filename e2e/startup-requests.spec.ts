@@ -66,9 +66,19 @@ test('the startup answers are asked for once, by the page itself while it parses
   await api.reset();
   await signIn('owner');
   const user = (await (await page.request.get('/auth/session')).json()) as { user: { id: number } };
+  const workspaces = `/api/user/${String(user.user.id)}/workspaces`;
   await countStartupRequests(page, PRODUCTION_PATH, FIRST_SCREEN.list, 30_000);
-  expect(await answersAsked(page, ['/auth/session', `/api/user/${String(user.user.id)}/workspaces`])).toEqual([
+  expect(await answersAsked(page, ['/auth/session', workspaces])).toEqual([
     { path: '/auth/session', count: 1, byScript: false },
-    { path: `/api/user/${String(user.user.id)}/workspaces`, count: 1, byScript: false },
+    { path: workspaces, count: 1, byScript: false },
+  ]);
+  // That load showed the server the workspace's id: the next load of the page has its rows and
+  // compute platforms preloaded too, and the list takes them.
+  await page.reload();
+  await expect(page.getByRole('row').nth(2)).toBeVisible();
+  const rows = (await answersAsked(page, ['/api/credentials', '/api/platforms'])).map(({ path, count, byScript }) => ({ path, count, byScript }));
+  expect(rows).toEqual([
+    { path: '/api/credentials', count: 1, byScript: false },
+    { path: '/api/platforms', count: 1, byScript: false },
   ]);
 });

@@ -12,7 +12,7 @@ import { requireSession } from './session-cookie';
 import type { SessionManager } from './session';
 import type { SignInThrottle } from './sign-in-throttle';
 import { isUnsafeTarget, serveStatic } from './static';
-import { withStartupPreloads } from './startup-preloads';
+import { rememberWorkspaces, withStartupPreloads, WorkspaceIds } from './startup-preloads';
 import type { Upstream } from './upstream';
 
 export interface AppOptions {
@@ -134,16 +134,20 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   // Lists run to thousands of rows; JSON shrinks ~5x under gzip. API bodies never hold a secret
   // (they are write-only), so compressing them reveals nothing through response sizes.
   app.use('/api/*', compress());
+  // What each session's workspaces answers said, for the next workspace page's preloads.
+  const workspaceIds = new WorkspaceIds();
   app.all('/api/*', async (c) => {
     const session = await requireSession(c, sessions);
     if (session instanceof Response) return session;
-    return forwardToUpstream(c, upstream, session.token);
+    const answer = await forwardToUpstream(c, upstream, session.token);
+    if (c.req.method === 'GET') rememberWorkspaces(workspaceIds, session, c.req.path, answer);
+    return answer;
   });
 
   if (distDir !== undefined) {
     app.on(['GET', 'HEAD'], '*', async (c) => {
       if (isServerPath(c.req.path)) return c.notFound();
-      return withStartupPreloads(c, sessions, await serveStatic(c.req.raw, distDir));
+      return withStartupPreloads(c, sessions, workspaceIds, await serveStatic(c.req.raw, distDir));
     });
   }
 

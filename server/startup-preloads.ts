@@ -1,37 +1,106 @@
 import { getCookie } from 'hono/cookie';
 import { isSecureRequest, type AppContext } from './request-context';
 import { sessionCookieName } from './session-cookie';
-import type { SessionManager } from './session';
+import type { SessionManager, SessionPayload } from './session';
 
 /** The user's workspaces, as the console asks Seqera for them (src/features/workspaces/workspaces-api.ts). */
 export const workspacesPath = (userId: number): string => `/api/user/${String(userId)}/workspaces`;
 
-/**
- * A workspace's routes (`/orgs/:org/workspaces/:workspace/credentials…`) look the workspace up in the
- * user's workspaces; the personal list and the rest never ask for them, and a preload nobody takes is
- * a wasted request and a warning in the browser's console.
- */
-const startsFromWorkspaces = (path: string): boolean => path.startsWith('/orgs/');
+/** A query string as the console writes it (src/lib/api-client.ts searchQuery): set values only, in order. */
+function query(params: Record<string, string | number | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== '') search.set(key, String(value));
+  return search.size === 0 ? '' : `?${search.toString()}`;
+}
+
+/** The list's first answers for a workspace: its credentials and its compute platforms (src/app/prefetch-credentials.ts). */
+export const workspaceListPaths = (workspaceId: number, platformId?: string): string[] => [
+  `/api/credentials${query({ workspaceId, platformId })}`,
+  `/api/platforms${query({ workspaceId })}`,
+];
+
+const MAX_SESSIONS = 1000;
+const MAX_WORKSPACES = 2000;
 
 /**
- * Names the signed-in page's first data request after the session in a Link header of the page
- * itself, so the browser fetches it while it parses the page, beside the scripts and the session
- * (named in the page's head, scripts/route-preloads.ts), rather than once the session has answered:
- * a list load then waits on one round trip to the API before its credentials, not three. It is the
- * user's workspaces (the route's workspace, the switcher and the list all start from them); its URL
- * holds the user's id, which only the session knows, so it cannot be written into the page at build
- * time. The page's fetch() takes the preloaded answer, so nothing is asked twice.
+ * The workspace ids a session has seen, by organization and workspace name, from the user's
+ * workspaces answers this server has passed on. A workspace page's address names its workspace, the
+ * list asks for it by id, and only the workspaces answer maps one to the other: remembered, a later
+ * load of that page can have its rows fetched while the page's scripts download. Best effort and
+ * bounded (least recently used sessions go first); names and ids only, never a token.
+ */
+export class WorkspaceIds {
+  private readonly sessions = new Map<string, Map<string, number>>();
+
+  /** Notes the workspaces of a (parsed) workspaces answer. */
+  remember(sessionId: string, body: unknown): void {
+    const rows = (body as { orgsAndWorkspaces?: unknown } | null)?.orgsAndWorkspaces;
+    if (!Array.isArray(rows)) return;
+    const ids = new Map<string, number>();
+    for (const row of rows.slice(0, MAX_WORKSPACES) as { orgName?: unknown; workspaceName?: unknown; workspaceId?: unknown }[]) {
+      const { orgName, workspaceName, workspaceId } = row ?? {};
+      if (typeof orgName === 'string' && typeof workspaceName === 'string' && typeof workspaceId === 'number') {
+        ids.set(`${orgName}/${workspaceName}`, workspaceId);
+      }
+    }
+    this.sessions.delete(sessionId);
+    this.sessions.set(sessionId, ids);
+    if (this.sessions.size > MAX_SESSIONS) this.sessions.delete(this.sessions.keys().next().value ?? '');
+  }
+
+  lookup(sessionId: string, orgName: string, workspaceName: string): number | undefined {
+    return this.sessions.get(sessionId)?.get(`${orgName}/${workspaceName}`);
+  }
+}
+
+/** Notes what a user's workspaces answer says, when `path` asked for them; leaves the answer untouched. */
+export function rememberWorkspaces(workspaceIds: WorkspaceIds, session: SessionPayload, path: string, answer: Response): void {
+  if (path !== workspacesPath(session.userId) || !answer.ok) return;
+  answer
+    .clone()
+    .json()
+    .then(
+      (body: unknown) => workspaceIds.remember(session.sid, body),
+      () => undefined,
+    );
+}
+
+/** The organization and workspace a workspace page's path names, as the client's router decodes them. */
+function namedWorkspace(path: string): { orgName: string; workspaceName: string } | undefined {
+  const match = /^\/orgs\/([^/]+)\/workspaces\/([^/]+)\/credentials(\/|$)/.exec(path);
+  if (!match?.[1] || !match[2]) return undefined;
+  try {
+    return { orgName: decodeURIComponent(match[1]), workspaceName: decodeURIComponent(match[2]) };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Names a signed-in page's first data requests in Link headers of the page itself, so the browser
+ * fetches them while it parses the page, beside the scripts and the session (named in the page's
+ * head, scripts/route-preloads.ts), rather than one after another once the scripts have run:
+ *   - on a workspace's pages, the user's workspaces (the route's workspace, the switcher and the
+ *     list all start from them); their URL holds the user's id, which only the session knows;
+ *   - and, once this session has seen the workspace's id (WorkspaceIds), the list's rows and compute
+ *     platforms, as the list asks for them (with the address's platform filter).
+ * The page's fetch() takes the preloaded answers, so nothing is asked twice.
  *
  * The cookie is only read here: a refreshed or cleared cookie is the session request's business, and
  * a page response that set one would be a per-user page in every cache. Without a valid session the
  * page goes out unchanged; with one it is private to that user.
  */
-export async function withStartupPreloads(c: AppContext, sessions: SessionManager, page: Response): Promise<Response> {
-  if (!startsFromWorkspaces(c.req.path) || (page.status !== 200 && page.status !== 304)) return page;
+export async function withStartupPreloads(c: AppContext, sessions: SessionManager, workspaceIds: WorkspaceIds, page: Response): Promise<Response> {
+  const named = namedWorkspace(c.req.path);
+  if (!named || (page.status !== 200 && page.status !== 304)) return page;
   const check = await sessions.check(getCookie(c, sessionCookieName(isSecureRequest(c))));
   if (check.state !== 'valid') return page;
+  const { sid, userId } = check.session;
+  const paths = [workspacesPath(userId)];
+  const workspaceId = workspaceIds.lookup(sid, named.orgName, named.workspaceName);
+  if (workspaceId !== undefined) paths.push(...workspaceListPaths(workspaceId, c.req.query('platform')));
   const headers = new Headers(page.headers);
-  headers.append('Link', `<${workspacesPath(check.session.userId)}>; rel=preload; as=fetch; crossorigin`);
+  for (const path of paths) headers.append('Link', `<${path}>; rel=preload; as=fetch; crossorigin`);
   headers.set('Cache-Control', 'private, no-cache');
   headers.append('Vary', 'Cookie');
   return new Response(page.body, { status: page.status, headers });
