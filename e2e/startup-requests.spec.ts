@@ -82,3 +82,29 @@ test('the startup answers are asked for once, by the page itself while it parses
     { path: '/api/platforms', count: 1, byScript: false },
   ]);
 });
+
+test("answers preloaded for a page's load never answer whoever signs in next in that page", async ({ page, api, signIn, signInPage }) => {
+  await api.reset();
+  await signIn('owner');
+  // A first load shows the server this workspace's id: the next load preloads its rows.
+  await countStartupRequests(page, PRODUCTION_PATH, FIRST_SCREEN.list, 30_000);
+  // The next load's session check says signed out (as when the token was revoked in Seqera since):
+  // the page goes to sign-in with its preloaded rows untaken.
+  await page.route('**/auth/session', (route) =>
+    route.request().method() === 'GET' ? route.fulfill({ json: { user: null } }) : route.fallback(),
+  );
+  await page.reload();
+  await expect(page).toHaveURL(/\/sign-in\?/);
+  await page.unroute('**/auth/session');
+  await signInPage.demoButton('viewer').click();
+  await expect(page).toHaveURL(PRODUCTION_PATH);
+  await expect(page.getByRole('row').nth(2)).toBeVisible();
+  // The rows shown were asked for after the sign-in, by the app, not taken from the preload.
+  const requested = await page.evaluate(() =>
+    (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+      .filter((entry) => new URL(entry.name).pathname === '/api/credentials')
+      .map((entry) => entry.initiatorType),
+  );
+  expect(requested.filter((type) => type !== 'fetch')).toHaveLength(1);
+  expect(requested.filter((type) => type === 'fetch')).toHaveLength(1);
+});

@@ -147,7 +147,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   if (distDir !== undefined) {
     app.on(['GET', 'HEAD'], '*', async (c) => {
       if (isServerPath(c.req.path)) return c.notFound();
-      return withStartupPreloads(c, sessions, workspaceIds, await serveStatic(c.req.raw, distDir));
+      return withStartupPreloads(c, sessions, workspaceIds, (request) => serveStatic(request, distDir));
     });
   }
 

@@ -31,21 +31,33 @@ describe("the signed-in page's Link preload of the user's workspaces", () => {
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('signed-in');
     expect(page.headers.get('link')).toBe(`<${workspacesPath(userId)}>; rel=preload; as=fetch; crossorigin`);
-    // The header names one user's data: no shared cache may hand the page to anyone else.
-    expect(page.headers.get('cache-control')).toBe('private, no-cache');
-    expect(page.headers.get('vary')).toContain('Cookie');
+    // The header names one user's data: the page is never stored, so no later load can revalidate into it.
+    expect(page.headers.get('cache-control')).toBe('no-store');
+    expect(page.headers.get('etag')).toBeNull();
+    expect(page.headers.get('last-modified')).toBeNull();
     // The page only reads the session: refreshing or clearing the cookie is the session request's job.
     expect(page.headers.get('set-cookie')).toBeNull();
     // The preloaded URL is the one the app asks for, and it answers.
     expect((await app.request(workspacesPath(userId), { headers: { cookie } })).status).toBe(200);
   });
 
-  it('keeps its Link header on a revalidation (304), where the browser takes the headers from', async () => {
+  it('is sent whole, with its own preloads, even to a revalidation of a stored signed-out copy', async () => {
     const { app, cookie, userId } = await signedInApp();
-    const etag = (await app.request(WORKSPACE_LIST, { headers: { cookie } })).headers.get('etag') ?? '';
+    const signedOut = await app.request(WORKSPACE_LIST);
+    const etag = signedOut.headers.get('etag') ?? '';
+    expect(etag).not.toBe('');
     const again = await app.request(WORKSPACE_LIST, { headers: { cookie, 'if-none-match': etag } });
-    expect(again.status).toBe(304);
+    expect(again.status).toBe(200);
+    expect(await again.text()).toContain('signed-in');
     expect(again.headers.get('link')).toContain(workspacesPath(userId));
+  });
+
+  it('leaves a signed-out copy revalidating as usual (304), with no preloads', async () => {
+    const { app } = createTestApp({ distDir });
+    const etag = (await app.request(WORKSPACE_LIST)).headers.get('etag') ?? '';
+    const again = await app.request(WORKSPACE_LIST, { headers: { 'if-none-match': etag } });
+    expect(again.status).toBe(304);
+    expect(again.headers.get('link')).toBeNull();
   });
 
   it.each([

@@ -76,32 +76,52 @@ function namedWorkspace(path: string): { orgName: string; workspaceName: string 
   }
 }
 
+/** The preloads a page's request calls for: none without a workspace path and a valid session. */
+async function preloadsFor(c: AppContext, sessions: SessionManager, workspaceIds: WorkspaceIds): Promise<string[]> {
+  const named = namedWorkspace(c.req.path);
+  if (!named) return [];
+  const check = await sessions.check(getCookie(c, sessionCookieName(isSecureRequest(c))));
+  if (check.state !== 'valid') return [];
+  const { sid, userId } = check.session;
+  const paths = [workspacesPath(userId)];
+  const workspaceId = workspaceIds.lookup(sid, named.orgName, named.workspaceName);
+  if (workspaceId !== undefined) paths.push(...workspaceListPaths(workspaceId, c.req.query('platform')));
+  return paths;
+}
+
+const CONDITIONALS = ['if-none-match', 'if-modified-since'];
+
 /**
- * Names a signed-in page's first data requests in Link headers of the page itself, so the browser
- * fetches them while it parses the page, beside the scripts and the session (named in the page's
- * head, scripts/route-preloads.ts), rather than one after another once the scripts have run:
+ * Serves a page (`serve`, the static handler) naming its first data requests in Link headers, so the
+ * browser fetches them while it parses the page, beside the scripts and the session (named in the
+ * page's head, scripts/route-preloads.ts), rather than one after another once the scripts have run:
  *   - on a workspace's pages, the user's workspaces (the route's workspace, the switcher and the
  *     list all start from them); their URL holds the user's id, which only the session knows;
  *   - and, once this session has seen the workspace's id (WorkspaceIds), the list's rows and compute
  *     platforms, as the list asks for them (with the address's platform filter).
  * The page's fetch() takes the preloaded answers, so nothing is asked twice.
  *
- * The cookie is only read here: a refreshed or cleared cookie is the session request's business, and
- * a page response that set one would be a per-user page in every cache. Without a valid session the
- * page goes out unchanged; with one it is private to that user.
+ * Such a page names one user's requests: it is always sent whole and never stored (no-store, no
+ * validators). A stored copy would be revalidated by a later load, signed out or someone else's, and
+ * a 304 keeps the stored headers, preloads included. The cookie is only read here: a refreshed or
+ * cleared cookie is the session request's business. Without preloads the page goes out unchanged.
  */
-export async function withStartupPreloads(c: AppContext, sessions: SessionManager, workspaceIds: WorkspaceIds, page: Response): Promise<Response> {
-  const named = namedWorkspace(c.req.path);
-  if (!named || (page.status !== 200 && page.status !== 304)) return page;
-  const check = await sessions.check(getCookie(c, sessionCookieName(isSecureRequest(c))));
-  if (check.state !== 'valid') return page;
-  const { sid, userId } = check.session;
-  const paths = [workspacesPath(userId)];
-  const workspaceId = workspaceIds.lookup(sid, named.orgName, named.workspaceName);
-  if (workspaceId !== undefined) paths.push(...workspaceListPaths(workspaceId, c.req.query('platform')));
+export async function withStartupPreloads(
+  c: AppContext,
+  sessions: SessionManager,
+  workspaceIds: WorkspaceIds,
+  serve: (request: Request) => Promise<Response>,
+): Promise<Response> {
+  const paths = await preloadsFor(c, sessions, workspaceIds);
+  if (paths.length === 0) return serve(c.req.raw);
+  const unconditional = new Headers(c.req.raw.headers);
+  for (const name of CONDITIONALS) unconditional.delete(name);
+  const page = await serve(new Request(c.req.raw.url, { method: c.req.method, headers: unconditional }));
+  if (page.status !== 200) return page;
   const headers = new Headers(page.headers);
   for (const path of paths) headers.append('Link', `<${path}>; rel=preload; as=fetch; crossorigin`);
-  headers.set('Cache-Control', 'private, no-cache');
-  headers.append('Vary', 'Cookie');
+  headers.set('Cache-Control', 'no-store');
+  headers.delete('ETag');
+  headers.delete('Last-Modified');
   return new Response(page.body, { status: page.status, headers });
 }
