@@ -23,12 +23,25 @@ function ThemedScreen() {
   );
 }
 
-const transitionBlockers = () => [...document.head.querySelectorAll('style')].filter((style) => style.textContent?.includes('transition:none'));
+/** Styles added to the page's head from now on that block every transition (MUI adds one for a change of scheme). */
+function watchTransitionBlockers(): { added: string[]; stop: () => void } {
+  const added: string[] = [];
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node instanceof HTMLStyleElement && node.textContent?.includes('transition:none')) added.push(node.textContent);
+      }
+    }
+  });
+  observer.observe(document.head, { childList: true });
+  return { added, stop: () => observer.disconnect() };
+}
 
 describe('AppProviders', () => {
   it('starts in the stored mode at once: the themed tree renders once, with no second pass after mount', async () => {
     localStorage.setItem('mui-mode', 'light');
     const commits: string[] = [];
+    const blockers = watchTransitionBlockers();
     render(
       <AppProviders queryClient={new QueryClient()}>
         <Profiler id="screen" onRender={(_id, phase) => commits.push(phase)}>
@@ -41,7 +54,9 @@ describe('AppProviders', () => {
     // the page's transitions for a change of scheme that never happened.
     await waitFor(() => expect(document.documentElement.className + String(document.documentElement.dataset.muiColorScheme ?? '')).toMatch(/light/));
     expect(commits).toEqual(['mount']);
-    expect(transitionBlockers()).toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    blockers.stop();
+    expect(blockers.added).toEqual([]);
   });
 
   it('still switches the scheme, instantly, when asked', async () => {

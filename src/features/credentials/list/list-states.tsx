@@ -3,6 +3,7 @@ import Box from '@mui/material/Box';
 import KeyIcon from '@mui/icons-material/Key';
 import SearchOffIcon from '@mui/icons-material/SearchOff';
 import { PlainButton, PlainButtonLink } from '../../../components/plain-button';
+import { visuallyHidden } from '../../../lib/visually-hidden';
 import { listStrings } from '../strings';
 import './list-states.css';
 
@@ -16,7 +17,7 @@ const SKELETON_ROWS = Array.from({ length: 8 }, (_, index) => <div key={index} a
 export function ListSkeleton() {
   return (
     <div role="status" className="list-skeleton">
-      <span className="list-skeleton-label">{listStrings.loading}</span>
+      <span style={visuallyHidden}>{listStrings.loading}</span>
       {SKELETON_ROWS}
     </div>
   );
