@@ -10,6 +10,9 @@
  *   - total blocking time (mobile, median);
  *   - JS requests before the first screen is usable, and their bytes (scripts/startup-requests.ts);
  *   - the ratio of each to the reference's.
+ * The list's requests are counted (one load) before the rounds, so every list round is a returning
+ * visit of one session: the server has seen the workspace's id and preloads its rows
+ * (server/startup-preloads.ts), as it does for anyone who comes back to a workspace's list.
  * Timings depend on the machine's load; compare within one run only.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
