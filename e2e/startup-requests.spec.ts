@@ -76,8 +76,7 @@ test('the startup answers are asked for once, by the page itself while it parses
   // compute platforms preloaded too, and the list takes them.
   await page.reload();
   await expect(page.getByRole('row').nth(2)).toBeVisible();
-  const rows = (await answersAsked(page, ['/api/credentials', '/api/platforms'])).map(({ path, count, byScript }) => ({ path, count, byScript }));
-  expect(rows).toEqual([
+  expect(await answersAsked(page, ['/api/credentials', '/api/platforms'])).toEqual([
     { path: '/api/credentials', count: 1, byScript: false },
     { path: '/api/platforms', count: 1, byScript: false },
   ]);

@@ -1,4 +1,5 @@
 import { getCookie } from 'hono/cookie';
+import { searchQuery } from '../src/lib/api-client';
 import { isSecureRequest, type AppContext } from './request-context';
 import { sessionCookieName } from './session-cookie';
 import type { SessionManager, SessionPayload } from './session';
@@ -6,17 +7,10 @@ import type { SessionManager, SessionPayload } from './session';
 /** The user's workspaces, as the console asks Seqera for them (src/features/workspaces/workspaces-api.ts). */
 export const workspacesPath = (userId: number): string => `/api/user/${String(userId)}/workspaces`;
 
-/** A query string as the console writes it (src/lib/api-client.ts searchQuery): set values only, in order. */
-function query(params: Record<string, string | number | undefined>): string {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== '') search.set(key, String(value));
-  return search.size === 0 ? '' : `?${search.toString()}`;
-}
-
-/** The list's first answers for a workspace: its credentials and its compute platforms (src/app/prefetch-credentials.ts). */
+/** The list's first answers for a workspace, as the list asks for them: its credentials and its compute platforms (src/app/prefetch-credentials.ts). */
 export const workspaceListPaths = (workspaceId: number, platformId?: string): string[] => [
-  `/api/credentials${query({ workspaceId, platformId })}`,
-  `/api/platforms${query({ workspaceId })}`,
+  `/api/credentials${searchQuery({ workspaceId, platformId })}`,
+  `/api/platforms${searchQuery({ workspaceId })}`,
 ];
 
 const MAX_SESSIONS = 1000;

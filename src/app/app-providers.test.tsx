@@ -23,6 +23,9 @@ function ThemedScreen() {
   );
 }
 
+/** The colour scheme the provider has set on the page (as a class or a data attribute). */
+const schemeOnPage = () => document.documentElement.className + String(document.documentElement.dataset.muiColorScheme ?? '');
+
 /** Styles added to the page's head from now on that block every transition (MUI adds one for a change of scheme). */
 function watchTransitionBlockers(): { added: string[]; stop: () => void } {
   const added: string[] = [];
@@ -52,7 +55,7 @@ describe('AppProviders', () => {
     expect(screen.getByRole('button').textContent).toBe('mode: light');
     // Effects have run (the scheme is on the page) and nothing rendered the tree again, nor blocked
     // the page's transitions for a change of scheme that never happened.
-    await waitFor(() => expect(document.documentElement.className + String(document.documentElement.dataset.muiColorScheme ?? '')).toMatch(/light/));
+    await waitFor(() => expect(schemeOnPage()).toMatch(/light/));
     expect(commits).toEqual(['mount']);
     await new Promise((resolve) => setTimeout(resolve, 20));
     blockers.stop();
@@ -67,7 +70,7 @@ describe('AppProviders', () => {
     );
     await userEvent.click(screen.getByRole('button'));
     expect(screen.getByRole('button').textContent).toBe('mode: dark');
-    await waitFor(() => expect(document.documentElement.className + String(document.documentElement.dataset.muiColorScheme ?? '')).toMatch(/dark/));
+    await waitFor(() => expect(schemeOnPage()).toMatch(/dark/));
     expect(localStorage.getItem('mui-mode')).toBe('dark');
   });
 });
